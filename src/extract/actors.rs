@@ -1,0 +1,717 @@
+//! Actors: finding states, bodies, people and agents in sentences, combining them ("US
+//! lawmakers" → USALEG, "Chinese Foreign Minister Qin Gang" → CHNGOV), resolving people against
+//! the article's date, and carrying short names through the article ("Blinken" after "Antony
+//! Blinken").
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::dict::Dictionaries;
+use crate::text::phrases::{PhraseSet, PhraseSpec};
+use crate::text::{Folded, Token, TokenKind};
+
+/// What kind of name produced a mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A state by name or adjective.
+    State,
+    /// A capital used for its government, or as a place.
+    Capital,
+    /// A named body.
+    Organisation,
+    /// A person from the dictionary or named earlier in the article.
+    Person,
+    /// A sector of a state ("US lawmakers"), or of unknown state ("officials").
+    Agent,
+    /// A place that is not an actor but lies in a state ("Gaza").
+    Place,
+}
+
+/// An actor named in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActorMention {
+    /// Sentence index.
+    pub sentence: usize,
+    /// First token (index into the article's tokens).
+    pub tok_start: usize,
+    /// One past the last token.
+    pub tok_end: usize,
+    /// Actor code (`USA`, `USAGOV`, `IGONATO`, `---GOV` for a sector of unknown state).
+    pub code: String,
+    /// The state, if any.
+    pub country: Option<String>,
+    /// The person's name, for people.
+    pub person: Option<String>,
+    /// What produced it.
+    pub kind: MentionKind,
+    /// Read as a place ("in Beijing"), not as an actor.
+    pub locative: bool,
+}
+
+impl ActorMention {
+    /// Whether this mention names an actor of known state or an international body.
+    pub fn is_known(&self) -> bool {
+        self.country.is_some() || self.code.starts_with("IGO")
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Entry {
+    State {
+        code: String,
+        capital: bool,
+        adjective: bool,
+    },
+    Organisation {
+        code: String,
+        country: Option<String>,
+    },
+    Person {
+        person: usize,
+    },
+    Agent {
+        sector: String,
+    },
+    Place {
+        country: Option<String>,
+    },
+}
+
+/// A person with all their roles.
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// Full name.
+    pub name: String,
+    /// State.
+    pub country: String,
+    /// (code, role, from, to).
+    pub roles: Vec<(String, String, NaiveDate, Option<NaiveDate>)>,
+    /// The short form the press uses after first mention.
+    pub short: String,
+}
+
+impl Person {
+    /// The actor code on `date`: the role's code inside a role, else the state.
+    pub fn code_on(&self, date: Option<NaiveDate>) -> (String, Option<String>) {
+        if let Some(d) = date {
+            for (code, role, from, to) in &self.roles {
+                if *from <= d && to.is_none_or(|t| d <= t) {
+                    return (code.clone(), Some(role.clone()));
+                }
+            }
+            return (self.country.clone(), None);
+        }
+        // no date: the most recent role
+        match self.roles.iter().max_by_key(|r| r.2) {
+            Some((code, role, _, _)) => (code.clone(), Some(role.clone())),
+            None => (self.country.clone(), None),
+        }
+    }
+}
+
+/// The compiled actor dictionaries.
+#[derive(Debug, Clone)]
+pub struct ActorIndex {
+    set: PhraseSet,
+    entries: Vec<Entry>,
+    /// People by index.
+    pub people: Vec<Person>,
+    /// Display names of actor codes (states, bodies).
+    pub names: HashMap<String, String>,
+    /// States that are islands, for "the island".
+    islands: Vec<String>,
+}
+
+/// States the press calls "the island".
+const ISLAND_STATES: &[&str] = &[
+    "TWN", "CUB", "CYP", "LKA", "JPN", "PHL", "IDN", "MDG", "ISL", "IRL", "HTI", "DOM", "JAM",
+    "SGP", "MLT", "NZL", "FJI", "BHR", "MDV", "MUS", "CPV", "TTO", "BRB", "GRD", "LCA", "VCT",
+    "KNA", "ATG", "DMA", "BHS", "TON", "WSM", "VUT", "SLB", "PNG", "TLS", "BRN", "COM", "STP",
+    "SYC", "NRU", "TUV", "KIR", "MHL", "FSM", "PLW",
+];
+
+/// East Asian states whose people are referred to by their first (family) name.
+const FAMILY_NAME_FIRST: &[&str] = &[
+    "CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "HKG", "MAC", "SGP",
+];
+
+/// Prepositions that make a following state name a place.
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "across",
+    "around",
+    "outside",
+    "inside",
+    "within",
+    "throughout",
+    "over",
+    "off",
+    "into",
+    "around",
+    "beyond",
+    "via",
+    "through",
+];
+
+/// Capitalised words that never start a person's name.
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "on",
+    "in",
+    "at",
+    "of",
+    "and",
+    "or",
+    "but",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "said",
+    "says",
+    "told",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "if",
+    "for",
+    "with",
+    "by",
+    "to",
+    "from",
+    "who",
+    "which",
+    "what",
+    "where",
+    "there",
+    "here",
+    "both",
+    "all",
+    "some",
+];
+
+impl ActorIndex {
+    /// Compiles the actor dictionaries.
+    pub fn new(d: &Dictionaries) -> ActorIndex {
+        let mut specs = Vec::new();
+        let mut entries = Vec::new();
+        let mut names = HashMap::new();
+        let mut add = |phrase: &str, proper: bool, e: Entry, specs: &mut Vec<PhraseSpec>| {
+            specs.push(PhraseSpec {
+                phrase: phrase.to_string(),
+                value: entries.len(),
+                proper_name: proper,
+            });
+            entries.push(e);
+        };
+        for c in &d.countries {
+            names.insert(c.code.clone(), c.name.clone());
+            for n in std::iter::once(&c.name).chain(&c.aliases) {
+                add(
+                    n,
+                    true,
+                    Entry::State {
+                        code: c.code.clone(),
+                        capital: false,
+                        adjective: false,
+                    },
+                    &mut specs,
+                );
+            }
+            for n in &c.adjectives {
+                add(
+                    n,
+                    true,
+                    Entry::State {
+                        code: c.code.clone(),
+                        capital: false,
+                        adjective: true,
+                    },
+                    &mut specs,
+                );
+            }
+            for n in &c.capitals {
+                add(
+                    n,
+                    true,
+                    Entry::State {
+                        code: c.code.clone(),
+                        capital: true,
+                        adjective: false,
+                    },
+                    &mut specs,
+                );
+            }
+        }
+        for o in &d.organisations {
+            names
+                .entry(o.code.clone())
+                .or_insert_with(|| o.name.clone());
+            for n in std::iter::once(&o.name).chain(&o.aliases) {
+                add(
+                    n,
+                    true,
+                    Entry::Organisation {
+                        code: o.code.clone(),
+                        country: o.country.clone(),
+                    },
+                    &mut specs,
+                );
+            }
+        }
+        let mut people: Vec<Person> = Vec::new();
+        let mut by_name: HashMap<String, usize> = HashMap::new();
+        for p in &d.people {
+            let idx = *by_name.entry(p.name.clone()).or_insert_with(|| {
+                let toks: Vec<&str> = p.name.split_whitespace().collect();
+                let short = if FAMILY_NAME_FIRST.contains(&p.country.as_str()) {
+                    toks.first().copied().unwrap_or("")
+                } else {
+                    toks.last().copied().unwrap_or("")
+                };
+                people.push(Person {
+                    name: p.name.clone(),
+                    country: p.country.clone(),
+                    roles: Vec::new(),
+                    short: short.to_string(),
+                });
+                people.len() - 1
+            });
+            people[idx]
+                .roles
+                .push((p.code.clone(), p.role.clone(), p.from, p.to));
+        }
+        let mut seen_alias = std::collections::HashSet::new();
+        for p in &d.people {
+            let idx = by_name[&p.name];
+            for n in std::iter::once(&p.name).chain(&p.aliases) {
+                if seen_alias.insert((n.clone(), idx)) {
+                    add(n, true, Entry::Person { person: idx }, &mut specs);
+                }
+            }
+        }
+        for a in &d.agents {
+            for n in &a.nouns {
+                add(
+                    n,
+                    false,
+                    Entry::Agent {
+                        sector: a.sector.clone(),
+                    },
+                    &mut specs,
+                );
+            }
+        }
+        for pl in &d.places {
+            for n in std::iter::once(&pl.name).chain(&pl.aliases) {
+                add(
+                    n,
+                    true,
+                    Entry::Place {
+                        country: pl.country.clone(),
+                    },
+                    &mut specs,
+                );
+            }
+        }
+        ActorIndex {
+            set: PhraseSet::new(&specs),
+            entries,
+            people,
+            names,
+            islands: ISLAND_STATES.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    /// Whether a state is an island state.
+    pub fn is_island(&self, code: &str) -> bool {
+        self.islands.iter().any(|c| c == code)
+    }
+
+    /// Finds actor mentions in an article. `sent_of_tok[i]` is the sentence of token `i`.
+    pub fn find(
+        &self,
+        folded: &Folded,
+        text: &str,
+        tokens: &[Token],
+        sent_of_tok: &[usize],
+        date: Option<NaiveDate>,
+    ) -> Vec<ActorMention> {
+        let lower = folded.lower.as_str();
+        let tok_at = |byte: usize| tokens.partition_point(|t| t.start < byte);
+        let tok_end_at = |byte: usize| tokens.partition_point(|t| t.end <= byte);
+        let mut raw: Vec<(usize, usize, &Entry)> = self
+            .set
+            .find(folded, text)
+            .into_iter()
+            .map(|m| {
+                (
+                    tok_at(m.start),
+                    tok_end_at(m.end).max(tok_at(m.start) + 1),
+                    &self.entries[m.value],
+                )
+            })
+            .filter(|(s, e, _)| s < e && *e <= tokens.len())
+            .collect();
+        raw.sort_by_key(|r| r.0);
+
+        let word = |i: usize| tokens.get(i).map_or("", |t| t.text(lower));
+        let mut local: HashMap<String, (String, Option<String>, Option<String>)> = HashMap::new();
+        let mut out: Vec<ActorMention> = Vec::new();
+        let mut i = 0;
+        while i < raw.len() {
+            let (s, e, entry) = raw[i];
+            let sentence = sent_of_tok[s];
+            let locative = is_locative(tokens, lower, s);
+            let mut m = match entry {
+                Entry::State { code, capital, .. } => {
+                    if *capital && !locative {
+                        ActorMention {
+                            sentence,
+                            tok_start: s,
+                            tok_end: e,
+                            code: format!("{code}GOV"),
+                            country: Some(code.clone()),
+                            person: None,
+                            kind: MentionKind::Capital,
+                            locative,
+                        }
+                    } else {
+                        ActorMention {
+                            sentence,
+                            tok_start: s,
+                            tok_end: e,
+                            code: code.clone(),
+                            country: Some(code.clone()),
+                            person: None,
+                            kind: if *capital {
+                                MentionKind::Capital
+                            } else {
+                                MentionKind::State
+                            },
+                            locative,
+                        }
+                    }
+                }
+                Entry::Organisation { code, country } => ActorMention {
+                    sentence,
+                    tok_start: s,
+                    tok_end: e,
+                    code: code.clone(),
+                    country: country.clone(),
+                    person: None,
+                    kind: MentionKind::Organisation,
+                    locative: false,
+                },
+                Entry::Person { person } => {
+                    let p = &self.people[*person];
+                    let (code, _) = p.code_on(date);
+                    ActorMention {
+                        sentence,
+                        tok_start: s,
+                        tok_end: e,
+                        code,
+                        country: Some(p.country.clone()),
+                        person: Some(p.name.clone()),
+                        kind: MentionKind::Person,
+                        locative: false,
+                    }
+                }
+                Entry::Agent { sector } => ActorMention {
+                    sentence,
+                    tok_start: s,
+                    tok_end: e,
+                    code: format!("---{sector}"),
+                    country: None,
+                    person: None,
+                    kind: MentionKind::Agent,
+                    locative: false,
+                },
+                Entry::Place { country } => {
+                    i += 1;
+                    if let Some(c) = country {
+                        out.push(ActorMention {
+                            sentence,
+                            tok_start: s,
+                            tok_end: e,
+                            code: c.clone(),
+                            country: Some(c.clone()),
+                            person: None,
+                            kind: MentionKind::Place,
+                            locative: true,
+                        });
+                    }
+                    continue;
+                }
+            };
+            i += 1;
+            // combine with what follows: STATE ['s] [modifiers] AGENT [Name], STATE ... PERSON,
+            // AGENT PERSON, AGENT of|in STATE
+            let can_lead = matches!(
+                m.kind,
+                MentionKind::State | MentionKind::Organisation | MentionKind::Agent
+            ) || (m.kind == MentionKind::Capital && !m.locative)
+                || m.kind == MentionKind::Person;
+            if can_lead {
+                loop {
+                    let Some(&(ns, ne, nentry)) = raw.get(i) else {
+                        break;
+                    };
+                    if sent_of_tok[ns] != sentence {
+                        break;
+                    }
+                    let gap_ok = |max: usize| {
+                        let mut k = m.tok_end;
+                        let mut n = 0;
+                        if k < ns && tokens[k].kind == TokenKind::Possessive {
+                            k += 1;
+                        }
+                        while k < ns {
+                            let t = &tokens[k];
+                            if !(t.kind == TokenKind::Word || word(k) == "-")
+                                || is_clause_word(word(k))
+                            {
+                                return false;
+                            }
+                            n += 1;
+                            k += 1;
+                        }
+                        n <= max
+                    };
+                    match nentry {
+                        Entry::Agent { sector } if m.kind != MentionKind::Agent && gap_ok(3) => {
+                            if m.kind == MentionKind::Person {
+                                // "Biden's administration"
+                                if !(m.tok_end < ns
+                                    && tokens[m.tok_end].kind == TokenKind::Possessive)
+                                {
+                                    break;
+                                }
+                            }
+                            if let Some(c) = &m.country {
+                                m.code = format!("{c}{sector}");
+                                m.kind = MentionKind::Agent;
+                                m.person = None;
+                            }
+                            m.tok_end = ne;
+                            m.locative = false;
+                            i += 1;
+                        }
+                        Entry::Agent { sector }
+                            if m.kind == MentionKind::Agent && ns == m.tok_end =>
+                        {
+                            // "foreign minister", "state media spokesman": keep the first sector
+                            // unless the new one is more specific than GOV
+                            if m.code.ends_with("GOV") && sector != "GOV" && sector != "CVL" {
+                                m.code = format!("{}{}", &m.code[..m.code.len() - 3], sector);
+                            }
+                            m.tok_end = ne;
+                            i += 1;
+                        }
+                        Entry::Person { person } if gap_ok(4) && m.kind != MentionKind::Person => {
+                            let p = &self.people[*person];
+                            let (code, _) = p.code_on(date);
+                            m.code = code;
+                            m.country = Some(p.country.clone());
+                            m.person = Some(p.name.clone());
+                            m.kind = MentionKind::Person;
+                            m.tok_end = ne;
+                            m.locative = false;
+                            i += 1;
+                            break;
+                        }
+                        Entry::State { code, .. }
+                            if m.kind == MentionKind::Agent
+                                && m.country.is_none()
+                                && ns == m.tok_end + 1
+                                && matches!(word(m.tok_end), "of" | "in" | "from") =>
+                        {
+                            m.country = Some(code.clone());
+                            m.code = format!("{code}{}", &m.code[3..]);
+                            m.tok_end = ne;
+                            i += 1;
+                            break;
+                        }
+                        _ => break,
+                    }
+                }
+                // an unknown name after a title: "Chinese Foreign Minister Qin Gang"
+                if m.kind == MentionKind::Agent {
+                    let mut k = m.tok_end;
+                    let mut name_toks = Vec::new();
+                    while k < tokens.len()
+                        && sent_of_tok[k] == sentence
+                        && tokens[k].kind == TokenKind::Word
+                        && tokens[k].cap
+                        && !NOT_NAMES.contains(&word(k))
+                        && raw.get(i).is_none_or(|r| r.0 > k)
+                        && name_toks.len() < 4
+                    {
+                        name_toks.push(word(k).to_string());
+                        k += 1;
+                    }
+                    if name_toks.len() >= 2 || (name_toks.len() == 1 && m.country.is_some()) {
+                        m.tok_end = k;
+                        let full = name_toks.join(" ");
+                        let entry = (m.code.clone(), m.country.clone(), Some(full.clone()));
+                        m.person = Some(full.clone());
+                        if m.country.is_some() {
+                            if let Some(last) = name_toks.last() {
+                                local.insert(last.clone(), entry.clone());
+                            }
+                            local.insert(full, entry);
+                        }
+                    }
+                }
+            }
+            if m.kind == MentionKind::Person {
+                if let Some(name) = &m.person {
+                    if let Some(p) = self.people.iter().find(|p| &p.name == name) {
+                        local.insert(
+                            p.short.to_lowercase(),
+                            (m.code.clone(), m.country.clone(), Some(p.name.clone())),
+                        );
+                    }
+                }
+            }
+            out.push(m);
+        }
+
+        // short names seen earlier in the article ("Blinken", "Wang", "Miller")
+        if !local.is_empty() {
+            let covered = |k: usize, out: &[ActorMention]| {
+                out.iter().any(|m| m.tok_start <= k && k < m.tok_end)
+            };
+            let mut extra = Vec::new();
+            for (k, t) in tokens.iter().enumerate() {
+                if t.kind != TokenKind::Word || !t.cap || covered(k, &out) {
+                    continue;
+                }
+                let w = word(k);
+                let w = if matches!(w, "mr" | "mrs" | "ms" | "dr") {
+                    continue;
+                } else {
+                    w
+                };
+                if let Some((code, country, person)) = local.get(w) {
+                    // the short name must come after its introduction
+                    let first = out
+                        .iter()
+                        .find(|m| m.person == *person)
+                        .map_or(0, |m| m.tok_start);
+                    if k < first {
+                        continue;
+                    }
+                    let start = if k > 0
+                        && matches!(
+                            word(k - 1),
+                            "mr" | "mrs" | "ms" | "dr" | "mr." | "mrs." | "ms." | "dr."
+                        ) {
+                        k - 1
+                    } else {
+                        k
+                    };
+                    extra.push(ActorMention {
+                        sentence: sent_of_tok[k],
+                        tok_start: start,
+                        tok_end: k + 1,
+                        code: code.clone(),
+                        country: country.clone(),
+                        person: person.clone(),
+                        kind: MentionKind::Person,
+                        locative: false,
+                    });
+                }
+            }
+            out.extend(extra);
+            out.sort_by_key(|m| m.tok_start);
+        }
+        out
+    }
+}
+
+fn is_locative(tokens: &[Token], lower: &str, s: usize) -> bool {
+    let mut k = s;
+    while k > 0 {
+        k -= 1;
+        let w = tokens[k].text(lower);
+        if w == "the" {
+            continue;
+        }
+        return LOCATIVE.contains(&w);
+    }
+    false
+}
+
+/// Words that end a noun phrase (verbs of saying, conjunctions, relatives).
+fn is_clause_word(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "or"
+            | "but"
+            | "said"
+            | "says"
+            | "say"
+            | "told"
+            | "that"
+            | "which"
+            | "who"
+            | "has"
+            | "have"
+            | "had"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "to"
+            | "of"
+            | "for"
+            | "with"
+            | "on"
+            | "in"
+            | "at"
+            | "by"
+            | "from"
+            | "after"
+            | "before"
+    )
+}

@@ -1,0 +1,1162 @@
+//! Event coding: applying the patterns of `verbs.tsv` to a sentence with its actors, finding
+//! each pattern's source and target (subjects, objects, passives with "by", coordinated actors,
+//! pronouns and definite descriptions such as "the island"), and reading the modality from the
+//! words around the trigger.
+
+use super::actors::{ActorMention, MentionKind};
+use super::patterns::{Elem, Pattern, PatternIndex, Role};
+use crate::text::{Token, TokenKind};
+
+/// How an event is asserted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Modality {
+    /// Reported as having happened.
+    Asserted,
+    /// Announced, planned or expected.
+    Future,
+    /// Conditional, possible, feared or hoped for.
+    Hypothetical,
+    /// Denied or refused.
+    Negated,
+}
+
+impl Modality {
+    /// The name stored in the database.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Future => "future",
+            Modality::Hypothetical => "hypothetical",
+            Modality::Negated => "negated",
+        }
+    }
+}
+
+/// A pattern match in a sentence with its actors, before dates and CAMEO values are attached.
+#[derive(Debug, Clone)]
+pub struct CodedEvent {
+    /// Pattern index.
+    pub pattern: usize,
+    /// CAMEO code.
+    pub code: String,
+    /// Source actor (mention index into the article's mentions).
+    pub source: Option<usize>,
+    /// Target actor.
+    pub target: Option<usize>,
+    /// First token of the trigger words.
+    pub trigger_start: usize,
+    /// One past the last token of the matched pattern.
+    pub trigger_end: usize,
+    /// Evidence span: first token.
+    pub span_start: usize,
+    /// Evidence span: one past the last token.
+    pub span_end: usize,
+    /// Modality.
+    pub modality: Modality,
+    /// Whether source and target were coordinated ("X and Y met").
+    pub symmetric: bool,
+    /// Confidence 0-1.
+    pub confidence: f64,
+    /// Whether the trigger is a past-tense or perfect verb form (its time is not the future).
+    pub past: bool,
+}
+
+/// What the coder needs to know about the sentence and the article so far.
+pub struct SentenceView<'a> {
+    /// Folded article text.
+    pub lower: &'a str,
+    /// All tokens of the article.
+    pub tokens: &'a [Token],
+    /// First token of the sentence.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// All mentions of the article.
+    pub mentions: &'a [ActorMention],
+    /// Indices of this sentence's mentions, in order.
+    pub here: Vec<usize>,
+    /// The subject of the previous sentences, newest last (for pronouns).
+    pub last_person: Option<usize>,
+    /// The last non-person actor mentioned before this sentence.
+    pub last_actor: Option<usize>,
+    /// The speaker of the last statement: `Some(None)` when it was someone not in the
+    /// dictionaries ("Sun Yi, 26, said"), so that "she said" does not go to the wrong person.
+    pub last_speaker: Option<Option<usize>>,
+    /// Whether a state is an island (for "the island").
+    pub is_island: &'a dyn Fn(&str) -> bool,
+}
+
+impl SentenceView<'_> {
+    fn word(&self, k: usize) -> &str {
+        if k < self.tokens.len() {
+            self.tokens[k].text(self.lower)
+        } else {
+            ""
+        }
+    }
+
+    fn mention_starting_at(&self, k: usize) -> Option<usize> {
+        self.here
+            .iter()
+            .copied()
+            .find(|&m| self.mentions[m].tok_start == k)
+    }
+
+    fn mention_covering(&self, k: usize) -> Option<usize> {
+        self.here
+            .iter()
+            .copied()
+            .find(|&m| self.mentions[m].tok_start <= k && k < self.mentions[m].tok_end)
+    }
+}
+
+const ADVERBS: &[&str] = &[
+    "also",
+    "both",
+    "all",
+    "still",
+    "already",
+    "now",
+    "just",
+    "then",
+    "later",
+    "again",
+    "reportedly",
+    "allegedly",
+    "formally",
+    "officially",
+    "jointly",
+    "finally",
+    "recently",
+    "previously",
+    "once",
+    "not",
+    "never",
+    "even",
+    "further",
+    "repeatedly",
+    "swiftly",
+    "quickly",
+    "firmly",
+    "strongly",
+    "publicly",
+    "privately",
+    "abruptly",
+    "effectively",
+    "personally",
+    "directly",
+    "soon",
+    "first",
+    "have",
+    "has",
+    "had",
+    "been",
+    "be",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "n't",
+    "no",
+    "longer",
+    "ever",
+    "apparently",
+    "each",
+];
+
+fn is_adverb(w: &str) -> bool {
+    (w.len() > 4
+        && w.ends_with("ly")
+        && !matches!(
+            w,
+            "italy" | "ally" | "rally" | "assembly" | "supply" | "family" | "july" | "only"
+        ))
+        || ADVERBS.contains(&w)
+}
+
+/// Words after which a pattern's verb is read as a noun.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+    "your", "whose", "every", "each", "another", "such",
+];
+
+const BE: &[&str] = &[
+    "be", "is", "are", "was", "were", "been", "being", "get", "got", "gets", "'s", "'re",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "of",
+    "on",
+    "over",
+    "about",
+    "against",
+    "between",
+    "with",
+    "to",
+    "for",
+    "from",
+    "into",
+    "by",
+    "among",
+    "toward",
+    "towards",
+    "across",
+    "near",
+    "at",
+    "in",
+    "under",
+    "than",
+    "like",
+    "via",
+    "despite",
+    "including",
+    "upon",
+    "onto",
+    "amid",
+    "behind",
+    "beside",
+    "besides",
+    "without",
+    "within",
+    "through",
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "as",
+    "whom",
+    "unlike",
+];
+
+/// Words skipped when looking for the word before a noun phrase.
+const NP_LEAD: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "both",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "top",
+    "senior",
+    "other",
+    "some",
+    "two",
+    "several",
+    "many",
+    "all",
+    "former",
+    "new",
+    "then",
+    "acting",
+    "visiting",
+    "neighbouring",
+    "neighboring",
+    "rival",
+    "fellow",
+    "key",
+    "close",
+    "allied",
+    "these",
+    "those",
+    "this",
+    "that",
+];
+
+const REPORT: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "stated",
+    "announced",
+    "warned",
+    "noted",
+    "stressed",
+    "insisted",
+    "argued",
+    "claimed",
+    "believe",
+    "believes",
+    "believed",
+    "reported",
+    "confirmed",
+    "denied",
+    "alleged",
+    "suggested",
+    "agreed",
+    "think",
+    "thinks",
+    "thought",
+    "hope",
+    "hopes",
+    "hoped",
+    "fear",
+    "fears",
+    "feared",
+    "urged",
+    "asserted",
+    "declared",
+    "explained",
+    "acknowledged",
+    "admitted",
+    "indicated",
+    "signalled",
+    "signaled",
+    "according",
+];
+
+const CLAUSE_PUNCT: &[&str] = &[";", ":", "(", ")", "\"", "-", "[", "]"];
+
+fn is_clause_break(w: &str) -> bool {
+    CLAUSE_PUNCT.contains(&w) || matches!(w, "." | "!" | "?")
+}
+
+/// Matching state for one pattern attempt.
+#[derive(Debug, Clone, Default)]
+struct Fill {
+    source: Option<Option<usize>>,
+    target: Option<Option<usize>>,
+    end: usize,
+    first_literal: usize,
+    passive: bool,
+}
+
+/// Codes the events of one sentence.
+pub fn code_sentence(index: &PatternIndex, v: &SentenceView<'_>) -> Vec<CodedEvent> {
+    let mut found: Vec<(usize, Fill)> = Vec::new();
+    for k in v.start..v.end {
+        let w = v.word(k);
+        for &pid in index.starting_with(w) {
+            let p = &index.patterns[pid];
+            if let Some(f) = try_pattern(p, v, k) {
+                found.push((pid, f));
+            }
+        }
+    }
+    // the most specific match wins the words it covers
+    found.sort_by(|a, b| {
+        let pa = &index.patterns[a.0];
+        let pb = &index.patterns[b.0];
+        pb.literals
+            .cmp(&pa.literals)
+            .then((b.1.end - b.1.first_literal).cmp(&(a.1.end - a.1.first_literal)))
+            .then(a.1.first_literal.cmp(&b.1.first_literal))
+    });
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut out = Vec::new();
+    for (pid, f) in found {
+        let p = &index.patterns[pid];
+        let lit_end = literal_end(p, v, &f);
+        let overlaps = taken
+            .iter()
+            .any(|&(s, e)| f.first_literal < e && s < lit_end);
+        if overlaps {
+            continue;
+        }
+        taken.push((f.first_literal, lit_end));
+        if let Some(ev) = finish(pid, p, v, f) {
+            out.push(ev);
+        }
+    }
+    out.sort_by_key(|e| e.trigger_start);
+    prune(&mut out, v);
+    out
+}
+
+/// The end of the matched words (without a trailing slot's actor).
+fn literal_end(p: &Pattern, v: &SentenceView<'_>, f: &Fill) -> usize {
+    let _ = (p, v);
+    f.end
+}
+
+fn seq_at(v: &SentenceView<'_>, k: usize, seq: &[String]) -> bool {
+    k + seq.len() <= v.end && seq.iter().enumerate().all(|(i, s)| v.word(k + i) == s)
+}
+
+fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
+    // the first word element that can start at k (skipping leading optional words)
+    let mut fi = None;
+    for (i, e) in p.elems.iter().enumerate() {
+        if let Elem::Word { alts, optional, .. } = e {
+            if alts.iter().any(|a| seq_at(v, k, a)) {
+                fi = Some(i);
+                break;
+            }
+            if !optional {
+                return None;
+            }
+        }
+    }
+    let fi = fi?;
+    // "S +host T" is a verb pattern: "a host of issues" is not an instance of it
+    if fi == 1 && matches!(p.elems[0], Elem::Slot(_)) && k > v.start {
+        let prev = v.word(k - 1);
+        if DETERMINERS.contains(&prev) || v.tokens[k - 1].kind == TokenKind::Possessive {
+            return None;
+        }
+    }
+    let mut fill = Fill {
+        first_literal: k,
+        ..Default::default()
+    };
+    // what comes before the first word: a leading slot, perhaps with a possessive
+    let lead = &p.elems[..fi];
+    let lead_slots: Vec<Role> = lead
+        .iter()
+        .filter_map(|e| {
+            if let Elem::Slot(r) = e {
+                Some(*r)
+            } else {
+                None
+            }
+        })
+        .collect();
+    if lead.iter().any(|e| *e == Elem::Possessive) {
+        // S 's +visit: the mention right before the possessive
+        if k == 0 || k <= v.start || v.tokens[k - 1].kind != TokenKind::Possessive {
+            return None;
+        }
+        let owner = v
+            .here
+            .iter()
+            .copied()
+            .find(|&m| v.mentions[m].tok_end == k - 1)?;
+        if let Some(r) = lead_slots.first() {
+            set_slot(&mut fill, *r, Some(owner));
+        }
+    }
+    // passive reading of "S +verb T ...": "T was verbed (…) by S"
+    let passive = p.passive && fi == 1 && is_participle(v.word(k)) && preceded_by_be(v, k);
+    if passive {
+        fill.passive = true;
+        let rest = &p.elems[3..];
+        let end = match_elems(rest, v, k + word_len(&p.elems[1], v, k)?, &mut fill)?;
+        fill.end = end;
+        // the agent after "by"
+        let mut j = end;
+        let limit = (end + 8).min(v.end);
+        while j < limit {
+            let w = v.word(j);
+            if w == "by" {
+                if let Some(m) = first_mention_in(v, j + 1, (j + 6).min(v.end)) {
+                    fill.source = Some(Some(m));
+                }
+                break;
+            }
+            if is_clause_break(w) || w == "," {
+                break;
+            }
+            j += 1;
+        }
+        if fill.source.is_none() {
+            fill.source = Some(None);
+        }
+        // the target is the passive subject: filled by `finish`
+        return Some(fill);
+    }
+    let end = match_elems(&p.elems[fi..], v, k, &mut fill)?;
+    fill.end = end;
+    Some(fill)
+}
+
+fn word_len(e: &Elem, v: &SentenceView<'_>, k: usize) -> Option<usize> {
+    if let Elem::Word { alts, .. } = e {
+        alts.iter()
+            .filter(|a| seq_at(v, k, a))
+            .map(|a| a.len())
+            .max()
+    } else {
+        None
+    }
+}
+
+fn set_slot(f: &mut Fill, r: Role, m: Option<usize>) {
+    match r {
+        Role::Source => f.source = Some(m),
+        Role::Target => f.target = Some(m),
+    }
+}
+
+fn is_participle(w: &str) -> bool {
+    (w.ends_with("ed")
+        || w.ends_with("en")
+        || w.ends_with('t')
+        || matches!(
+            w,
+            "held"
+                | "met"
+                | "told"
+                | "shot"
+                | "struck"
+                | "hit"
+                | "seized"
+                | "sent"
+                | "fought"
+                | "caught"
+                | "sold"
+                | "brought"
+                | "sought"
+                | "kept"
+                | "left"
+                | "led"
+                | "paid"
+                | "won"
+                | "lost"
+                | "spun"
+                | "put"
+                | "set"
+                | "cut"
+                | "shut"
+                | "hung"
+                | "fled"
+                | "bound"
+                | "drawn"
+                | "seen"
+                | "known"
+        ))
+        && !w.ends_with("ing")
+}
+
+fn preceded_by_be(v: &SentenceView<'_>, k: usize) -> bool {
+    let mut j = k;
+    let mut n = 0;
+    while j > v.start && n < 3 {
+        j -= 1;
+        let w = v.word(j);
+        if BE.contains(&w) {
+            return true;
+        }
+        if !is_adverb(w) {
+            return false;
+        }
+        n += 1;
+    }
+    false
+}
+
+/// Matches elements from token `k`; returns the end token.
+fn match_elems(elems: &[Elem], v: &SentenceView<'_>, k: usize, fill: &mut Fill) -> Option<usize> {
+    let Some((e, rest)) = elems.split_first() else {
+        return Some(k);
+    };
+    match e {
+        Elem::Word { alts, optional, .. } => {
+            // allow up to two adverbs before a word that is not the first
+            let mut starts = vec![k];
+            let mut j = k;
+            while j < v.end && starts.len() < 3 && is_adverb(v.word(j)) && j > fill.first_literal {
+                j += 1;
+                starts.push(j);
+            }
+            for &s in &starts {
+                let mut lens: Vec<usize> = alts
+                    .iter()
+                    .filter(|a| seq_at(v, s, a))
+                    .map(|a| a.len())
+                    .collect();
+                lens.sort_unstable_by(|a, b| b.cmp(a));
+                lens.dedup();
+                for l in lens {
+                    let mut f2 = fill.clone();
+                    if let Some(end) = match_elems(rest, v, s + l, &mut f2) {
+                        *fill = f2;
+                        return Some(end);
+                    }
+                }
+            }
+            if *optional {
+                return match_elems(rest, v, k, fill);
+            }
+            None
+        }
+        Elem::Possessive => {
+            if k < v.end && v.tokens[k].kind == TokenKind::Possessive {
+                match_elems(rest, v, k + 1, fill)
+            } else {
+                None
+            }
+        }
+        Elem::Gap => {
+            // up to four words (hyphens and possessives do not count)
+            let mut words = 0;
+            for g in 0..=8 {
+                let j = k + g;
+                if j > v.end {
+                    break;
+                }
+                if g > 0 {
+                    let w = v.word(j - 1);
+                    if w == "-"
+                        && j - 1 > k
+                        && j < v.end
+                        && v.tokens[j - 2].end == v.tokens[j - 1].start
+                    {
+                        // a hyphen inside a word ("high-end")
+                    } else if is_clause_break(w)
+                        || w == ","
+                        || w == "that"
+                        || w == "which"
+                        || w == "who"
+                    {
+                        break;
+                    } else if v.tokens[j - 1].kind != TokenKind::Possessive {
+                        words += 1;
+                    }
+                    if words > 4 {
+                        break;
+                    }
+                }
+                let mut f2 = fill.clone();
+                if let Some(end) = match_elems(rest, v, j, &mut f2) {
+                    *fill = f2;
+                    return Some(end);
+                }
+            }
+            None
+        }
+        Elem::Slot(r) => {
+            if rest.is_empty() {
+                // trailing slot: the first actor ahead in the clause
+                let m = object_after(v, k);
+                set_slot(fill, *r, m);
+                return Some(k);
+            }
+            // a slot between words: a noun phrase of up to 8 tokens
+            for len in 1..=8 {
+                let j = k + len;
+                if j > v.end {
+                    break;
+                }
+                let w = v.word(j - 1);
+                if is_clause_break(w) || w == "," {
+                    break;
+                }
+                let mut f2 = fill.clone();
+                if let Some(end) = match_elems(rest, v, j, &mut f2) {
+                    let m = first_mention_in(v, k, j).or_else(|| anaphor(v, k, j));
+                    set_slot(&mut f2, *r, m);
+                    *fill = f2;
+                    return Some(end);
+                }
+            }
+            None
+        }
+    }
+}
+
+fn first_mention_in(v: &SentenceView<'_>, a: usize, b: usize) -> Option<usize> {
+    v.here.iter().copied().find(|&m| {
+        let mm = &v.mentions[m];
+        mm.tok_start >= a && mm.tok_start < b
+    })
+}
+
+/// The object of a verb or preposition at `k`: the first actor within a few words, not crossing
+/// a clause boundary; failing that, a definite description ("the island", "the rising power").
+fn object_after(v: &SentenceView<'_>, k: usize) -> Option<usize> {
+    let limit = (k + 8).min(v.end);
+    let mut j = k;
+    while j < limit {
+        if let Some(m) = v.mention_starting_at(j) {
+            return Some(m);
+        }
+        let w = v.word(j);
+        if j == k && matches!(w, "-" | ",") {
+            j += 1;
+            continue;
+        }
+        if is_clause_break(w)
+            || matches!(
+                w,
+                "that"
+                    | "which"
+                    | "who"
+                    | "while"
+                    | "because"
+                    | "but"
+                    | "when"
+                    | "after"
+                    | "said"
+                    | "says"
+            )
+        {
+            break;
+        }
+        if w == "," && j > k {
+            break;
+        }
+        j += 1;
+    }
+    anaphor(v, k, (k + 6).min(v.end))
+}
+
+/// Definite descriptions that refer back to a state: "the island", "the country", "the rising
+/// power". Resolves to the most recent state mentioned before (an island state for "the island").
+fn anaphor(v: &SentenceView<'_>, a: usize, b: usize) -> Option<usize> {
+    let mut j = a;
+    while j < b {
+        if v.word(j) == "the" {
+            // the [adjective]{0,2} noun
+            for n in 1..=3 {
+                let h = v.word(j + n);
+                let kind = match h {
+                    "island" => 1,
+                    "country" | "nation" | "kingdom" | "republic" | "power" | "superpower"
+                    | "regime" => 2,
+                    _ => 0,
+                };
+                if kind > 0 {
+                    return previous_state(v, j, kind == 1);
+                }
+                if h.is_empty() || is_clause_break(h) || h == "," {
+                    break;
+                }
+            }
+        }
+        j += 1;
+    }
+    None
+}
+
+fn previous_state(v: &SentenceView<'_>, before: usize, island: bool) -> Option<usize> {
+    v.mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.tok_end <= before && m.country.is_some() && m.kind != MentionKind::Place)
+        .filter(|(_, m)| !island || m.country.as_deref().is_some_and(|c| (v.is_island)(c)))
+        .map(|(i, _)| i)
+        .next_back()
+}
+
+/// The word before the noun phrase that starts at `k` (skipping determiners and the like).
+fn word_before_np<'a>(v: &'a SentenceView<'_>, k: usize) -> &'a str {
+    let mut j = k;
+    while j > v.start {
+        j -= 1;
+        let w = v.word(j);
+        if NP_LEAD.contains(&w)
+            || (v.tokens[j].kind == TokenKind::Word
+                && !v.tokens[j].cap
+                && j + 1 == k
+                && w.ends_with("ing"))
+        {
+            continue;
+        }
+        return w;
+    }
+    ""
+}
+
+/// The actor right before the verb (auxiliaries and adverbs aside): "after the United States
+/// said" has "the United States" as the subject of "said" whatever precedes it. Of coordinated
+/// actors ("Blinken and Wang offered") the first is returned.
+fn adjacent_subject(v: &SentenceView<'_>, k: usize) -> Option<usize> {
+    let mut j = k;
+    while j > v.start && is_adverb(v.word(j - 1)) {
+        j -= 1;
+    }
+    let m = v
+        .here
+        .iter()
+        .copied()
+        .find(|&m| v.mentions[m].tok_end == j)?;
+    let mm = &v.mentions[m];
+    if mm.locative || mm.kind == MentionKind::Place {
+        return None;
+    }
+    // "with both X and Y calling": an actor inside a prepositional phrase is not the subject
+    let before = word_before_np(v, mm.tok_start);
+    if PREPOSITIONS.contains(&before)
+        && !matches!(before, "after" | "before" | "as" | "since" | "until")
+    {
+        return None;
+    }
+    if before == "and" {
+        if let Some(first) = v
+            .here
+            .iter()
+            .copied()
+            .rev()
+            .find(|&f| v.mentions[f].tok_end < mm.tok_start && conjunct(v, f) == Some(m))
+        {
+            return Some(first);
+        }
+    }
+    Some(m)
+}
+
+/// The subject of the clause in which the trigger at `k` stands.
+fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
+    if let Some(m) = adjacent_subject(v, k) {
+        return Some(m);
+    }
+    // segments: split the words before the trigger at commas and reporting words
+    let mut bounds = vec![v.start];
+    for j in v.start..k {
+        let w = v.word(j);
+        if w == ";" || w == ":" || (w == "\"" && j + 1 < k) {
+            bounds = vec![j + 1];
+            continue;
+        }
+        if w == "," || w == "-" || REPORT.contains(&w) || w == "that" || w == "who" || w == "which"
+        {
+            bounds.push(j + 1);
+        }
+    }
+    // look in the last segment first, then earlier ones
+    for (n, &b) in bounds.iter().enumerate().rev() {
+        let e = bounds.get(n + 1).copied().unwrap_or(k);
+        let e = e.min(k);
+        // relative clause: "X, who ..." / "X, which ..."
+        if b > v.start && matches!(v.word(b - 1), "who" | "which") && n + 1 == bounds.len() {
+            let mut j = b - 1;
+            if j > v.start && v.word(j - 1) == "," {
+                j -= 1;
+            }
+            if let Some(m) = v
+                .here
+                .iter()
+                .copied()
+                .rev()
+                .find(|&m| v.mentions[m].tok_end == j)
+            {
+                return Some(m);
+            }
+        }
+        if let Some(m) = first_candidate(v, b, e) {
+            return Some(m);
+        }
+        if n + 1 == bounds.len() && REPORT.contains(&v.word(b.saturating_sub(1))) && b > v.start {
+            // a complement clause without a subject of its own ("said it detected")
+            continue;
+        }
+    }
+    None
+}
+
+/// The first subject-like actor (or resolved pronoun) between tokens `a` and `b`.
+fn first_candidate(v: &SentenceView<'_>, a: usize, b: usize) -> Option<usize> {
+    let mut j = a;
+    while j < b {
+        let w = v.word(j);
+        if let Some(m) = v.mention_starting_at(j) {
+            let mm = &v.mentions[m];
+            let before = word_before_np(v, j);
+            let prepositional = PREPOSITIONS.contains(&before) && !(j > a && v.word(j - 1) == "by");
+            let possessor =
+                mm.tok_end < v.end && v.tokens[mm.tok_end].kind == TokenKind::Possessive;
+            if !mm.locative && !prepositional && !possessor {
+                return Some(m);
+            }
+            j = mm.tok_end;
+            continue;
+        }
+        if matches!(w, "he" | "she") && v.tokens[j].kind == TokenKind::Word {
+            if let Some(sp) = v.last_speaker {
+                return sp;
+            }
+            return v.last_person.or_else(|| previous_person(v, j));
+        }
+        if matches!(w, "it" | "they") && !matches!(v.word(j + 1), "is" | "was") {
+            return previous_actor(v, j);
+        }
+        j += 1;
+    }
+    None
+}
+
+fn previous_person(v: &SentenceView<'_>, before: usize) -> Option<usize> {
+    v.mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.tok_end <= before && m.person.is_some())
+        .map(|(i, _)| i)
+        .next_back()
+}
+
+fn previous_actor(v: &SentenceView<'_>, before: usize) -> Option<usize> {
+    v.mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.tok_end <= before && m.person.is_none() && !m.locative && m.is_known())
+        .map(|(i, _)| i)
+        .next_back()
+        .or(v.last_actor)
+}
+
+/// A second actor coordinated with `m`: "Blinken and Wang", "Biden and Xi".
+fn conjunct(v: &SentenceView<'_>, m: usize) -> Option<usize> {
+    let mm = &v.mentions[m];
+    let mut j = mm.tok_end;
+    if v.word(j) != "and" && v.word(j) != "&" {
+        return None;
+    }
+    j += 1;
+    let mut n = 0;
+    while j < v.end && n < 4 {
+        if let Some(c) = v.mention_starting_at(j) {
+            return Some(c);
+        }
+        let w = v.word(j);
+        if !(NP_LEAD.contains(&w)
+            || (v.tokens[j].kind == TokenKind::Word && !v.tokens[j].cap && !REPORT.contains(&w)))
+        {
+            return None;
+        }
+        // "his predecessor", "China's foreign policy supremo"
+        j += 1;
+        n += 1;
+    }
+    None
+}
+
+fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<CodedEvent> {
+    let k = f.first_literal;
+    let has_slot = |r: Role| p.elems.iter().any(|e| *e == Elem::Slot(r));
+    let mut symmetric = false;
+    if f.passive {
+        // the passive subject is the target
+        let subj = subject_before(v, k);
+        f.target = Some(subj);
+    } else if f.source.is_none() {
+        // a leading source slot, or no source slot at all: the clause subject acts
+        let subj = subject_before(v, k);
+        f.source = Some(subj);
+        if let Some(s) = subj {
+            if f.target.is_none() || f.target == Some(None) {
+                if let Some(c) = conjunct(v, s) {
+                    f.target = Some(Some(c));
+                    symmetric = true;
+                }
+            }
+        }
+    }
+    if !has_slot(Role::Target) && f.target.is_none() {
+        f.target = Some(None);
+    }
+    let source = f.source.flatten();
+    let mut target = f.target.flatten();
+    if source.is_some() && source == target {
+        target = None;
+    }
+    let statement = p.code.starts_with("01");
+    // a news outlet reporting is not a statement of the outlet ("state media said")
+    if statement && source.is_none_or(|s| v.mentions[s].code.ends_with("MED")) {
+        return None;
+    }
+    // a statement is addressed to the other side it speaks of ("said … the Chinese leadership")
+    if statement && target.is_none() {
+        let sc = source.and_then(|s| v.mentions[s].country.clone());
+        target = v.here.iter().copied().find(|&m| {
+            let mm = &v.mentions[m];
+            mm.tok_start >= f.end && !mm.locative && mm.country.is_some() && mm.country != sc
+        });
+    }
+    if source.is_none() && target.is_none() {
+        return None;
+    }
+    let modality = modality(v, k, f.end, source);
+    let mut span_start = k;
+    let mut span_end = f.end.max(k + 1);
+    for m in [source, target].into_iter().flatten() {
+        let mm = &v.mentions[m];
+        if mm.sentence == v.mentions[m].sentence && mm.tok_start >= v.start && mm.tok_end <= v.end {
+            span_start = span_start.min(mm.tok_start);
+            span_end = span_end.max(mm.tok_end);
+        }
+    }
+    let mut confidence: f64 = 0.4;
+    if source.is_some_and(|s| v.mentions[s].is_known()) {
+        confidence += 0.25;
+    }
+    if target.is_some_and(|t| v.mentions[t].is_known()) {
+        confidence += 0.25;
+    }
+    if p.literals >= 2 {
+        confidence += 0.1;
+    }
+    Some(CodedEvent {
+        pattern: pid,
+        code: p.code.clone(),
+        source,
+        target,
+        trigger_start: k,
+        trigger_end: f.end.max(k + 1),
+        span_start,
+        span_end,
+        modality,
+        symmetric,
+        confidence: confidence.min(1.0),
+        past: is_participle(v.word(k)) && v.tokens[k].kind == TokenKind::Word,
+    })
+}
+
+/// Reads the modality from the words before the trigger (back to the subject or the clause
+/// start) and just after it.
+fn modality(v: &SentenceView<'_>, k: usize, end: usize, source: Option<usize>) -> Modality {
+    let floor = source
+        .map(|s| &v.mentions[s])
+        .filter(|m| m.tok_end <= k && m.tok_start >= v.start)
+        .map_or(k.saturating_sub(6).max(v.start), |m| m.tok_end);
+    let floor = floor.max(k.saturating_sub(8)).max(v.start);
+    let mut words: Vec<&str> = (floor..k).map(|j| v.word(j)).collect();
+    // stop at a clause boundary inside the window
+    if let Some(p) = words
+        .iter()
+        .rposition(|w| *w == "," || is_clause_break(w) || *w == "and" || *w == "but")
+    {
+        words.drain(..=p);
+    }
+    let before_clause: Vec<&str> = (v.start..k).map(|j| v.word(j)).collect();
+    let has = |ws: &[&str], set: &[&str]| ws.iter().any(|w| set.contains(w));
+    // negation directly governing the trigger
+    if has(
+        &words,
+        &["not", "n't", "never", "no", "without", "neither", "nor"],
+    ) || words.windows(2).any(|w| {
+        matches!(
+            w[0],
+            "refused"
+                | "refuses"
+                | "refuse"
+                | "declined"
+                | "declines"
+                | "failed"
+                | "fails"
+                | "rejected"
+        ) && w[1] == "to"
+    }) {
+        return Modality::Negated;
+    }
+    // conditions and possibilities
+    if has(&words, &["could", "might", "may", "should", "unless"])
+        || before_clause
+            .iter()
+            .rev()
+            .take(14)
+            .any(|w| *w == "if" || *w == "whether")
+        || words.windows(2).any(|w| {
+            matches!(
+                w[0],
+                "try"
+                    | "tries"
+                    | "trying"
+                    | "attempt"
+                    | "threatened"
+                    | "threatens"
+                    | "threaten"
+                    | "threatening"
+                    | "vowed"
+            ) && w[1] == "to"
+        })
+    {
+        return Modality::Hypothetical;
+    }
+    // feared or hoped for: "fears that China will try to seize"
+    let feared = before_clause.windows(2).any(|w| {
+        matches!(
+            w[0],
+            "fears"
+                | "feared"
+                | "fear"
+                | "hope"
+                | "hopes"
+                | "hoped"
+                | "worries"
+                | "worried"
+                | "concern"
+                | "concerns"
+        ) && w[1] == "that"
+    }) || before_clause
+        .windows(2)
+        .any(|w| matches!(w[0], "hoped" | "hopes" | "hope") && w[1] != "for");
+    if feared && !words.is_empty() {
+        return Modality::Hypothetical;
+    }
+    if has(
+        &words,
+        &[
+            "will",
+            "'ll",
+            "shall",
+            "would",
+            "expected",
+            "scheduled",
+            "due",
+            "plans",
+            "planned",
+            "planning",
+            "intends",
+            "set",
+            "going",
+            "upcoming",
+            "aims",
+            "next",
+            "slated",
+            "invited",
+            "hopes",
+            "hope",
+            "wants",
+            "seeks",
+            "prepares",
+            "preparing",
+            "ready",
+            "willing",
+        ],
+    ) || words.windows(2).any(|w| {
+        matches!(
+            w[0],
+            "agreed"
+                | "agree"
+                | "agrees"
+                | "pledged"
+                | "promised"
+                | "offered"
+                | "decided"
+                | "vowed"
+        ) && w[1] == "to"
+    }) {
+        return Modality::Future;
+    }
+    // "expected in September for the summit", "the next opportunity"
+    let after: Vec<&str> = (end..(end + 3).min(v.end)).map(|j| v.word(j)).collect();
+    let _ = after;
+    Modality::Asserted
+}
+
+/// Removes weaker duplicates within a sentence: an event that is a target-less copy of another
+/// with the same source and the same kind of action.
+fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
+    let country = |m: Option<usize>| m.and_then(|i| v.mentions[i].country.clone());
+    let mut keep = vec![true; events.len()];
+    for i in 0..events.len() {
+        for j in 0..events.len() {
+            if i == j || !keep[j] {
+                continue;
+            }
+            let (a, b) = (&events[i], &events[j]);
+            let same_source = country(a.source) == country(b.source);
+            let root = |c: &str| c[..2].to_string();
+            if same_source
+                && a.target.is_none()
+                && b.target.is_some()
+                && root(&a.code) == root(&b.code)
+            {
+                keep[i] = false;
+            }
+        }
+    }
+    let mut it = keep.iter();
+    events.retain(|_| *it.next().unwrap());
+}

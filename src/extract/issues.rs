@@ -1,0 +1,116 @@
+//! Issues: what an article and each of its sentences are about, from the phrases of
+//! `issues.tsv`. Weak phrases ("balloon", "chips") count only next to one of their cue words
+//! in the same sentence.
+
+use std::collections::HashMap;
+
+use crate::dict::Dictionaries;
+use crate::text::Folded;
+use crate::text::phrases::{PhraseSet, PhraseSpec};
+
+/// The compiled issue dictionary.
+#[derive(Debug, Clone)]
+pub struct IssueIndex {
+    phrases: PhraseSet,
+    /// (issue, weak) per phrase value.
+    phrase_of: Vec<(usize, bool)>,
+    cues: PhraseSet,
+    /// issues per cue value.
+    cue_of: Vec<Vec<usize>>,
+}
+
+/// One issue named in one sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssueHit {
+    /// Index into the dictionary's issues.
+    pub issue: usize,
+    /// Sentence index.
+    pub sentence: usize,
+    /// Byte span in the folded text.
+    pub start: usize,
+    /// End.
+    pub end: usize,
+}
+
+impl IssueIndex {
+    /// Compiles the dictionary.
+    pub fn new(d: &Dictionaries) -> IssueIndex {
+        let mut specs = Vec::new();
+        let mut phrase_of = Vec::new();
+        let mut cue_ids: HashMap<String, usize> = HashMap::new();
+        let mut cue_specs = Vec::new();
+        let mut cue_of: Vec<Vec<usize>> = Vec::new();
+        for (i, is) in d.issues.iter().enumerate() {
+            for p in &is.phrases {
+                specs.push(PhraseSpec {
+                    phrase: p.clone(),
+                    value: phrase_of.len(),
+                    proper_name: false,
+                });
+                phrase_of.push((i, false));
+            }
+            for p in &is.weak {
+                specs.push(PhraseSpec {
+                    phrase: p.clone(),
+                    value: phrase_of.len(),
+                    proper_name: false,
+                });
+                phrase_of.push((i, true));
+            }
+            for c in &is.cues {
+                let key = c.to_lowercase();
+                let id = *cue_ids.entry(key).or_insert_with(|| {
+                    cue_specs.push(PhraseSpec {
+                        phrase: c.clone(),
+                        value: cue_of.len(),
+                        proper_name: false,
+                    });
+                    cue_of.push(Vec::new());
+                    cue_of.len() - 1
+                });
+                cue_of[id].push(i);
+            }
+        }
+        IssueIndex {
+            phrases: PhraseSet::new(&specs),
+            phrase_of,
+            cues: PhraseSet::new(&cue_specs),
+            cue_of,
+        }
+    }
+
+    /// Finds the issues of an article; `sentence_of(byte)` gives the sentence of a folded offset.
+    pub fn find(
+        &self,
+        folded: &Folded,
+        text: &str,
+        sentence_of: impl Fn(usize) -> usize,
+    ) -> Vec<IssueHit> {
+        let cue_hits: Vec<(usize, usize)> = self
+            .cues
+            .find(folded, text)
+            .iter()
+            .map(|m| (sentence_of(m.start), m.value))
+            .collect();
+        let mut out = Vec::new();
+        for m in self.phrases.find(folded, text) {
+            let (issue, weak) = self.phrase_of[m.value];
+            let sentence = sentence_of(m.start);
+            if weak {
+                let cued = cue_hits
+                    .iter()
+                    .any(|(s, c)| *s == sentence && self.cue_of[*c].contains(&issue));
+                if !cued {
+                    continue;
+                }
+            }
+            out.push(IssueHit {
+                issue,
+                sentence,
+                start: m.start,
+                end: m.end,
+            });
+        }
+        out
+    }
+}

@@ -1,0 +1,783 @@
+//! Extraction: from an article's text to plain structs (actors, events, dates, issues, tone,
+//! quotes), each carrying the sentence index and character offsets of the words it came from.
+//! No I/O happens here; `store` writes what this module returns.
+
+pub mod actors;
+pub mod cameo;
+pub mod dates;
+pub mod events;
+pub mod issues;
+pub mod patterns;
+pub mod quotes;
+pub mod tone;
+
+use std::collections::{BTreeSet, HashMap};
+
+use chrono::NaiveDate;
+
+use crate::dict::Dictionaries;
+use crate::text::{CharIndex, Folded, split_sentences, tokenize, word_count};
+use actors::{ActorIndex, ActorMention, MentionKind};
+use cameo::CameoTable;
+use dates::{EventDate, Precision, find_dates};
+use events::{Modality, SentenceView, code_sentence};
+use issues::IssueIndex;
+use patterns::PatternIndex;
+use quotes::{QuoteKind, find_quotes};
+use tone::{ArticleTone, ToneIndex};
+
+/// The version of the extraction rules (code). The coder version stored with each article is
+/// this plus a fingerprint of the dictionaries, so any change to either shows.
+pub const RULES_VERSION: &str = "1";
+
+/// Everything compiled from the dictionaries that extraction needs; build once, share.
+pub struct Extractor {
+    /// The dictionaries themselves.
+    pub dict: Dictionaries,
+    /// Actor matcher.
+    pub actors: ActorIndex,
+    /// Event patterns.
+    pub patterns: PatternIndex,
+    /// Issue matcher.
+    pub issues: IssueIndex,
+    /// Tone matcher.
+    pub tone: ToneIndex,
+    /// CAMEO values.
+    pub cameo: CameoTable,
+}
+
+/// A sentence of the article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SentenceOut {
+    /// Character offset of the first character.
+    pub start: i64,
+    /// Character offset past the last.
+    pub end: i64,
+    /// The sentence text.
+    pub text: String,
+}
+
+/// An actor mention, ready to store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MentionOut {
+    /// Sentence index.
+    pub sentence: i64,
+    /// Actor code.
+    pub actor: String,
+    /// Person name, for people.
+    pub person: Option<String>,
+    /// State.
+    pub country: Option<String>,
+    /// Character offsets.
+    pub start: i64,
+    /// End.
+    pub end: i64,
+    /// The words.
+    pub text: String,
+    /// Read as a place.
+    pub locative: bool,
+}
+
+/// Where an event's date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateBasis {
+    /// A time expression in the text.
+    Phrase,
+    /// No expression: the publication date.
+    Publication,
+    /// Neither.
+    None,
+}
+
+impl DateBasis {
+    /// Stored name.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            DateBasis::Phrase => "phrase",
+            DateBasis::Publication => "publication",
+            DateBasis::None => "none",
+        }
+    }
+}
+
+/// One piece of evidence for an event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    /// Sentence index.
+    pub sentence: i64,
+    /// Character offsets.
+    pub start: i64,
+    /// End.
+    pub end: i64,
+    /// The words.
+    pub text: String,
+}
+
+/// A coded event, ready to store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    /// Sentence of the first evidence.
+    pub sentence: i64,
+    /// Source actor code.
+    pub source_actor: Option<String>,
+    /// Target actor code.
+    pub target_actor: Option<String>,
+    /// Source state.
+    pub source_country: Option<String>,
+    /// Target state.
+    pub target_country: Option<String>,
+    /// CAMEO code.
+    pub code: String,
+    /// Root.
+    pub root: String,
+    /// GDELT QuadClass.
+    pub quad_class: i64,
+    /// Pentaclass.
+    pub pentaclass: i64,
+    /// PLOVER category.
+    pub plover: Option<String>,
+    /// Goldstein score.
+    pub goldstein: f64,
+    /// When.
+    pub date: EventDate,
+    /// The time expression it came from.
+    pub date_phrase: Option<String>,
+    /// Where the date came from.
+    pub date_basis: DateBasis,
+    /// Modality.
+    pub modality: Modality,
+    /// Source and target in the same state.
+    pub domestic: bool,
+    /// Coordinated actors, no direction.
+    pub symmetric: bool,
+    /// The pattern that fired.
+    pub pattern: String,
+    /// The trigger words.
+    pub trigger: String,
+    /// Confidence 0-1.
+    pub confidence: f64,
+    /// Every mention of this event in the article (first is the main evidence).
+    pub evidence: Vec<Evidence>,
+    /// Issues named in the event's sentence (slugs).
+    pub issues: Vec<String>,
+}
+
+/// An issue of the article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleIssue {
+    /// Slug.
+    pub slug: String,
+    /// Hits.
+    pub count: i64,
+    /// Share of the article's sentences that name it.
+    pub salience: f64,
+    /// The first phrase that named it.
+    pub first_phrase: String,
+}
+
+/// A diplomatic tone marker, ready to store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ToneMarker {
+    /// Sentence.
+    pub sentence: i64,
+    /// The phrase as it appears in the text.
+    pub phrase: String,
+    /// Category.
+    pub category: String,
+    /// Dictionary weight.
+    pub base_weight: f64,
+    /// Weight after modifiers.
+    pub weight: f64,
+    /// Modifiers that applied.
+    pub modifier: Option<String>,
+    /// Who said it.
+    pub speaker_actor: Option<String>,
+    /// Speaker's state.
+    pub speaker_country: Option<String>,
+    /// Character offsets.
+    pub start: i64,
+    /// End.
+    pub end: i64,
+}
+
+/// A quote, ready to store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    /// Sentence.
+    pub sentence: i64,
+    /// direct or reported.
+    pub kind: &'static str,
+    /// Speaker actor.
+    pub speaker_actor: Option<String>,
+    /// Speaker state.
+    pub speaker_country: Option<String>,
+    /// The speaker's words in the text ("Wang", "he").
+    pub speaker_text: Option<String>,
+    /// The quoted words.
+    pub text: String,
+    /// Character offsets.
+    pub start: i64,
+    /// End.
+    pub end: i64,
+    /// Date of the statement.
+    pub date: EventDate,
+}
+
+/// An actor seen in the article, for the actors table.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ActorInfo {
+    /// Code.
+    pub code: String,
+    /// Display name.
+    pub name: String,
+    /// state, person, organisation, sector.
+    pub kind: String,
+    /// State.
+    pub country: Option<String>,
+    /// Sector.
+    pub sector: Option<String>,
+}
+
+/// Everything extracted from one article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Extraction {
+    /// Coder version.
+    pub coder_version: String,
+    /// Words.
+    pub word_count: i64,
+    /// Sentences.
+    pub sentences: Vec<SentenceOut>,
+    /// Actor mentions.
+    pub mentions: Vec<MentionOut>,
+    /// Events, in text order (within a sentence, actions before statements).
+    pub events: Vec<Event>,
+    /// Issues.
+    pub issues: Vec<ArticleIssue>,
+    /// Issues per sentence (sentence, slug).
+    pub sentence_issues: Vec<(i64, String)>,
+    /// Article tone.
+    pub tone: ArticleTone,
+    /// Mean weight of the diplomatic markers (0 when none).
+    pub marker_balance: f64,
+    /// Diplomatic markers.
+    pub markers: Vec<ToneMarker>,
+    /// Quotes.
+    pub quotes: Vec<Quote>,
+    /// States acting or acted upon.
+    pub countries: Vec<String>,
+    /// PLOVER contexts.
+    pub contexts: Vec<String>,
+    /// Actors seen.
+    pub actors: Vec<ActorInfo>,
+}
+
+impl Extractor {
+    /// Compiles the dictionaries.
+    pub fn new(dict: Dictionaries) -> Extractor {
+        let irregular: HashMap<String, Vec<String>> = dict.inflections.iter().cloned().collect();
+        let lines: Vec<(String, String)> = dict
+            .verbs
+            .iter()
+            .map(|v| (v.code.clone(), v.pattern.clone()))
+            .collect();
+        let patterns = PatternIndex::new(patterns::compile(&lines, &irregular));
+        Extractor {
+            actors: ActorIndex::new(&dict),
+            issues: IssueIndex::new(&dict),
+            tone: ToneIndex::new(&dict),
+            cameo: CameoTable::new(&dict),
+            patterns,
+            dict,
+        }
+    }
+
+    /// The coder version stamped on each extraction.
+    pub fn coder_version(&self) -> String {
+        format!("{RULES_VERSION}+{}", self.dict.fingerprint)
+    }
+
+    /// Extracts everything from an article's text published on `pub_date`.
+    pub fn extract(&self, text: &str, pub_date: Option<NaiveDate>) -> Extraction {
+        let folded = Folded::new(text);
+        let lower = folded.lower.as_str();
+        let tokens = tokenize(lower, text, |i| folded.to_orig(i));
+        let sents = split_sentences(text);
+        let chars = CharIndex::new(text);
+        // sentence of each token, through the original offsets
+        let sent_starts: Vec<usize> = sents.iter().map(|s| s.start).collect();
+        let sentence_of_orig =
+            |b: usize| sent_starts.partition_point(|&s| s <= b).saturating_sub(1);
+        let sent_of_tok: Vec<usize> = tokens
+            .iter()
+            .map(|t| sentence_of_orig(folded.to_orig(t.start)))
+            .collect();
+        let sentence_of = |fb: usize| sentence_of_orig(folded.to_orig(fb));
+        let tok_range: Vec<(usize, usize)> = (0..sents.len())
+            .map(|i| {
+                let a = sent_of_tok.partition_point(|&s| s < i);
+                let b = sent_of_tok.partition_point(|&s| s <= i);
+                (a, b)
+            })
+            .collect();
+        let orig_span = |a: usize, b: usize| -> (usize, usize) {
+            if a >= b || b > tokens.len() {
+                return (0, 0);
+            }
+            folded.span_to_orig(tokens[a].start, tokens[b - 1].end)
+        };
+        let out_span = |a: usize, b: usize| -> (i64, i64, String) {
+            let (s, e) = orig_span(a, b);
+            (chars.chars(s), chars.chars(e), text[s..e].to_string())
+        };
+
+        let mentions = self
+            .actors
+            .find(&folded, text, &tokens, &sent_of_tok, pub_date);
+
+        // per sentence: dates, events, quotes
+        let island = |c: &str| self.actors.is_island(c);
+        let mut coded = Vec::new();
+        let mut quotes_raw = Vec::new();
+        let mut last_person: Option<usize> = None;
+        let mut last_actor: Option<usize> = None;
+        let mut last_speaker: Option<Option<usize>> = None;
+        // the last verbal exchange: (source state, target mention), for "he also warned"
+        let mut dialogue: Option<(String, usize)> = None;
+        let mut dates_by_sentence = Vec::with_capacity(sents.len());
+        for (si, s) in sents.iter().enumerate() {
+            let (a, b) = tok_range[si];
+            let fs = tokens.get(a).map_or(0, |t| t.start);
+            let fe = if b > a { tokens[b - 1].end } else { fs };
+            let _ = s;
+            let dates = find_dates(&lower[fs..fe], fs, pub_date);
+            let here: Vec<usize> = (0..mentions.len())
+                .filter(|&m| mentions[m].sentence == si)
+                .collect();
+            let view = SentenceView {
+                lower,
+                tokens: &tokens,
+                start: a,
+                end: b,
+                mentions: &mentions,
+                here: here.clone(),
+                last_person,
+                last_actor,
+                last_speaker,
+                is_island: &island,
+            };
+            let mut evs = code_sentence(&self.patterns, &view);
+            // dialogue: a verbal act without an addressee continues the last exchange of the
+            // same side ("Wang told Blinken … He also issued a warning")
+            for e in evs.iter_mut() {
+                let root: u32 = e.code[..2].parse().unwrap_or(0);
+                let verbal = matches!(root, 1..=5 | 9..=13);
+                let sc = e.source.and_then(|s| mentions[s].country.clone());
+                if verbal && e.target.is_none() {
+                    if let (Some(sc), Some((dc, dt))) = (&sc, &dialogue) {
+                        if sc == dc {
+                            e.target = Some(*dt);
+                        }
+                    }
+                }
+                if verbal {
+                    if let (Some(sc), Some(t)) = (sc, e.target) {
+                        if mentions[t].country.as_ref().is_some_and(|tc| *tc != sc) {
+                            dialogue = Some((sc, t));
+                        }
+                    }
+                }
+            }
+            let qs = find_quotes(
+                lower,
+                &tokens,
+                a,
+                b,
+                si,
+                &mentions,
+                &here,
+                last_speaker.flatten(),
+            );
+            for q in &qs {
+                last_speaker = Some(q.speaker);
+            }
+            // the subject of this sentence for pronouns in the next
+            if let Some(e) = evs.first() {
+                if let Some(sm) = e.source {
+                    if mentions[sm].person.is_some() {
+                        last_person = Some(sm);
+                    }
+                }
+            }
+            if let Some(&m) = here.iter().find(|&&m| mentions[m].person.is_some()) {
+                if last_person.is_none() || evs.is_empty() {
+                    last_person = Some(m);
+                }
+            }
+            if let Some(&m) = here.iter().rev().find(|&&m| {
+                mentions[m].person.is_none() && !mentions[m].locative && mentions[m].is_known()
+            }) {
+                last_actor = Some(m);
+            }
+            coded.push((si, evs));
+            quotes_raw.extend(qs);
+            dates_by_sentence.push(dates);
+        }
+
+        // issues
+        let issue_hits = self.issues.find(&folded, text, sentence_of);
+        let mut sentence_issues: BTreeSet<(i64, String)> = BTreeSet::new();
+        let mut per_issue: HashMap<usize, (i64, BTreeSet<usize>, usize)> = HashMap::new();
+        for h in &issue_hits {
+            let slug = self.dict.issues[h.issue].slug.clone();
+            sentence_issues.insert((h.sentence as i64, slug));
+            let e = per_issue
+                .entry(h.issue)
+                .or_insert((0, BTreeSet::new(), h.start));
+            e.0 += 1;
+            e.1.insert(h.sentence);
+        }
+        let mut issues_out: Vec<ArticleIssue> = per_issue
+            .iter()
+            .map(|(&i, (count, sents_set, first))| {
+                let hit = issue_hits
+                    .iter()
+                    .find(|h| h.issue == i && h.start == *first)
+                    .unwrap();
+                let (s, e) = folded.span_to_orig(hit.start, hit.end);
+                ArticleIssue {
+                    slug: self.dict.issues[i].slug.clone(),
+                    count: *count,
+                    salience: sents_set.len() as f64 / sents.len().max(1) as f64,
+                    first_phrase: text[s..e].to_string(),
+                }
+            })
+            .collect();
+        issues_out.sort_by(|a, b| b.count.cmp(&a.count).then(a.slug.cmp(&b.slug)));
+
+        // events with dates and CAMEO values
+        let mut events_out: Vec<Event> = Vec::new();
+        let mut index: HashMap<
+            (
+                Option<String>,
+                String,
+                Option<String>,
+                Option<String>,
+                &'static str,
+                Option<String>,
+            ),
+            usize,
+        > = HashMap::new();
+        for (si, evs) in &coded {
+            let dates = &dates_by_sentence[*si];
+            let mut ordered: Vec<&events::CodedEvent> = evs.iter().collect();
+            // actions before statements within a sentence
+            ordered.sort_by_key(|e| (e.code.starts_with("01"), e.trigger_start));
+            for ce in ordered {
+                let Some(info) = self.cameo.get(&ce.code) else {
+                    continue;
+                };
+                let src = ce.source.map(|m| &mentions[m]);
+                let tgt = ce.target.map(|m| &mentions[m]);
+                // the date: the nearest time expression in the sentence
+                let trig_byte = tokens[ce.trigger_start].start;
+                let best = dates.iter().min_by_key(|d| {
+                    let dist = if d.end <= trig_byte {
+                        trig_byte - d.end
+                    } else {
+                        d.start.saturating_sub(trig_byte)
+                    };
+                    // prefer expressions after the trigger in the same clause slightly
+                    dist
+                });
+                let (date, date_phrase, basis) = match best {
+                    Some(d) if d.date.precision != Precision::Unknown || d.date.date.is_none() => (
+                        d.date,
+                        Some(d.phrase.clone()),
+                        if d.date.date.is_some() {
+                            DateBasis::Phrase
+                        } else {
+                            DateBasis::None
+                        },
+                    ),
+                    Some(d) => (d.date, Some(d.phrase.clone()), DateBasis::None),
+                    None => match pub_date {
+                        Some(p) => (
+                            EventDate {
+                                date: Some(p),
+                                precision: Precision::Day,
+                            },
+                            None,
+                            DateBasis::Publication,
+                        ),
+                        None => (EventDate::UNKNOWN, None, DateBasis::None),
+                    },
+                };
+                let mut modality = ce.modality;
+                if modality == Modality::Asserted && !ce.past && best.is_some_and(|d| d.future) {
+                    modality = Modality::Future;
+                }
+                let (es, ee, etext) = out_span(ce.span_start, ce.span_end);
+                let (_, _, trigger) = out_span(ce.trigger_start, ce.trigger_end);
+                let sc = src.and_then(|m| m.country.clone());
+                let tc = tgt.and_then(|m| m.country.clone());
+                let key = (
+                    date.format(),
+                    ce.code.clone(),
+                    src.map(|m| m.code.clone()),
+                    tgt.map(|m| m.code.clone()),
+                    modality.as_str(),
+                    None,
+                );
+                let ev = Evidence {
+                    sentence: *si as i64,
+                    start: es,
+                    end: ee,
+                    text: etext,
+                };
+                if let Some(&i) = index.get(&key) {
+                    events_out[i].evidence.push(ev);
+                    continue;
+                }
+                let issues: Vec<String> = sentence_issues
+                    .iter()
+                    .filter(|(s, _)| *s == *si as i64)
+                    .map(|(_, slug)| slug.clone())
+                    .collect();
+                index.insert(key, events_out.len());
+                events_out.push(Event {
+                    sentence: *si as i64,
+                    source_actor: src.map(|m| m.code.clone()),
+                    target_actor: tgt.map(|m| m.code.clone()),
+                    domestic: sc.is_some() && sc == tc,
+                    source_country: sc,
+                    target_country: tc,
+                    code: ce.code.clone(),
+                    root: info.root.clone(),
+                    quad_class: info.quad_class,
+                    pentaclass: info.pentaclass,
+                    plover: info.plover.clone(),
+                    goldstein: info.goldstein,
+                    date,
+                    date_phrase,
+                    date_basis: basis,
+                    modality,
+                    symmetric: ce.symmetric,
+                    pattern: self.patterns.patterns[ce.pattern].text.clone(),
+                    trigger,
+                    confidence: ce.confidence,
+                    evidence: vec![ev],
+                    issues,
+                });
+            }
+        }
+
+        // tone and markers, with speakers
+        let words = word_count(text);
+        let (tone, hits) = self
+            .tone
+            .measure(&folded, text, &tokens, &sentence_of, words);
+        let tok_of = |b: usize| tokens.partition_point(|t| t.start < b);
+        let mut markers = Vec::new();
+        for h in &hits {
+            let (phrase_entry, category, base) = &self.tone.marker_info[h.marker];
+            let _ = phrase_entry;
+            let ti = tok_of(h.start);
+            // the speaker: the quote it stands in, else the sentence's statement speaker
+            let speaker = quotes_raw
+                .iter()
+                .find(|q| {
+                    q.sentence == h.sentence
+                        && q.tok_start <= ti
+                        && ti < q.tok_end.max(q.tok_start + 1)
+                })
+                .or_else(|| quotes_raw.iter().find(|q| q.sentence == h.sentence))
+                .and_then(|q| q.speaker);
+            let (s, e) = folded.span_to_orig(h.start, h.end);
+            markers.push(ToneMarker {
+                sentence: h.sentence as i64,
+                phrase: text[s..e].to_string(),
+                category: category.clone(),
+                base_weight: *base,
+                weight: h.weight,
+                modifier: h.modifier.clone(),
+                speaker_actor: speaker.map(|m| mentions[m].code.clone()),
+                speaker_country: speaker.and_then(|m| mentions[m].country.clone()),
+                start: chars.chars(s),
+                end: chars.chars(e),
+            });
+        }
+        let marker_balance = if markers.is_empty() {
+            0.0
+        } else {
+            markers.iter().map(|m| m.weight).sum::<f64>() / markers.len() as f64
+        };
+
+        let quotes: Vec<Quote> = quotes_raw
+            .iter()
+            .map(|q| {
+                let (s, e, t) = out_span(q.tok_start, q.tok_end);
+                let sp = q.speaker.map(|m| &mentions[m]);
+                let dates = &dates_by_sentence[q.sentence];
+                let date = dates.first().map(|d| d.date).unwrap_or(match pub_date {
+                    Some(p) => EventDate {
+                        date: Some(p),
+                        precision: Precision::Day,
+                    },
+                    None => EventDate::UNKNOWN,
+                });
+                Quote {
+                    sentence: q.sentence as i64,
+                    kind: if q.kind == QuoteKind::Direct {
+                        "direct"
+                    } else {
+                        "reported"
+                    },
+                    speaker_actor: sp.map(|m| m.code.clone()),
+                    speaker_country: sp.and_then(|m| m.country.clone()),
+                    speaker_text: sp.map(|m| out_span(m.tok_start, m.tok_end).2),
+                    text: t,
+                    start: s,
+                    end: e,
+                    date,
+                }
+            })
+            .collect();
+
+        // countries: states that act or are acted upon
+        let mut countries: BTreeSet<String> = BTreeSet::new();
+        for m in &mentions {
+            if !m.locative && m.kind != MentionKind::Place {
+                if let Some(c) = &m.country {
+                    countries.insert(c.clone());
+                }
+            }
+        }
+        for e in &events_out {
+            for c in [&e.source_country, &e.target_country].into_iter().flatten() {
+                countries.insert(c.clone());
+            }
+        }
+        // contexts: from issues, and from the kinds of events
+        let mut contexts: BTreeSet<String> = BTreeSet::new();
+        for i in &issues_out {
+            if let Some(is) = self.dict.issues.iter().find(|x| x.slug == i.slug) {
+                contexts.insert(is.context.clone());
+            }
+        }
+        for e in &events_out {
+            if let Some(c) = cameo::context_of(&e.code) {
+                contexts.insert(c.to_string());
+            }
+        }
+
+        let mut actors: BTreeSet<ActorInfo> = BTreeSet::new();
+        for m in &mentions {
+            actors.insert(self.actor_info(m));
+        }
+        let sentences_out = sents
+            .iter()
+            .map(|s| SentenceOut {
+                start: chars.chars(s.start),
+                end: chars.chars(s.end),
+                text: text[s.start..s.end].to_string(),
+            })
+            .collect();
+        let mentions_out = mentions
+            .iter()
+            .map(|m| {
+                let (s, e, t) = out_span(m.tok_start, m.tok_end);
+                MentionOut {
+                    sentence: m.sentence as i64,
+                    actor: m.code.clone(),
+                    person: m.person.clone(),
+                    country: m.country.clone(),
+                    start: s,
+                    end: e,
+                    text: t,
+                    locative: m.locative,
+                }
+            })
+            .collect();
+        Extraction {
+            coder_version: self.coder_version(),
+            word_count: words as i64,
+            sentences: sentences_out,
+            mentions: mentions_out,
+            events: events_out,
+            issues: issues_out,
+            sentence_issues: sentence_issues.into_iter().collect(),
+            tone,
+            marker_balance,
+            markers,
+            quotes,
+            countries: countries.into_iter().collect(),
+            contexts: contexts.into_iter().collect(),
+            actors: actors.into_iter().collect(),
+        }
+    }
+
+    fn actor_info(&self, m: &ActorMention) -> ActorInfo {
+        let code = m.code.clone();
+        let name_of = |c: &str| self.actors.names.get(c).cloned();
+        if code.len() == 3 && m.country.as_deref() == Some(code.as_str()) {
+            return ActorInfo {
+                name: name_of(&code).unwrap_or(code.clone()),
+                code,
+                kind: "state".into(),
+                country: m.country.clone(),
+                sector: None,
+            };
+        }
+        if let Some(n) = name_of(&code) {
+            return ActorInfo {
+                code: code.clone(),
+                name: n,
+                kind: "organisation".into(),
+                country: m.country.clone(),
+                sector: (code.len() == 6).then(|| code[3..].to_string()),
+            };
+        }
+        let sector = (code.len() >= 6).then(|| code[3..].to_string());
+        let state_name = m
+            .country
+            .as_deref()
+            .and_then(name_of)
+            .unwrap_or_else(|| "unknown state".to_string());
+        ActorInfo {
+            name: format!(
+                "{state_name}: {}",
+                sector_name(sector.as_deref().unwrap_or(""))
+            ),
+            code,
+            kind: "sector".into(),
+            country: m.country.clone(),
+            sector,
+        }
+    }
+}
+
+/// A readable name for a sector code.
+pub fn sector_name(s: &str) -> &'static str {
+    match s {
+        "GOV" => "government",
+        "MIL" => "military",
+        "LEG" => "legislature",
+        "JUD" => "judiciary",
+        "SPY" => "intelligence",
+        "COP" => "police",
+        "MED" => "media",
+        "CVL" => "civilians",
+        "BUS" => "business",
+        "LAB" => "labour",
+        "EDU" => "education",
+        "OPP" => "opposition",
+        "REB" => "rebels",
+        "INS" => "insurgents",
+        "REF" => "refugees",
+        "HLH" => "health",
+        "NGO" => "non-governmental groups",
+        "PTY" => "party",
+        "CRM" => "criminals",
+        _ => "other",
+    }
+}

@@ -1,0 +1,3 @@
+//! Reports: the tension index, trends, CSV writers and charts. Reads through `store`.
+
+pub mod csv_out;
