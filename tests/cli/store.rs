@@ -1,0 +1,151 @@
+//! The database: migrations (fresh, re-open, newer than the binary), pragmas, atomic writes.
+
+use crate::util::{Work, dispatch};
+
+#[test]
+fn a_fresh_database_is_migrated_and_recorded() {
+    let w = Work::new();
+    w.cmd(&["db", "migrate"]).assert().success();
+    let c = w.sql();
+    let v: i64 = c
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    let n: i64 = c
+        .query_row("SELECT count(*) FROM schema_migrations", [], |r| r.get(0))
+        .unwrap();
+    assert!(v >= 1);
+    assert_eq!(n, v, "one row per applied migration");
+    let mode: String = c
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    let strict: i64 = c
+        .query_row(
+            "SELECT strict FROM pragma_table_list WHERE name = 'events'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(strict, 1);
+}
+
+#[test]
+fn reopening_does_not_reapply_migrations() {
+    let w = Work::new();
+    w.cmd(&["db", "migrate"]).assert().success();
+    w.cmd(&["db", "migrate"]).assert().success();
+    let f = w.write(
+        "a.txt",
+        &dispatch("r1", "2023-01-01", "Canada criticised Russia."),
+    );
+    w.cmd(&["ingest", f.to_str().unwrap()]).assert().success();
+    let n: i64 = w
+        .sql()
+        .query_row("SELECT count(*) FROM schema_migrations", [], |r| r.get(0))
+        .unwrap();
+    let v: i64 = w
+        .sql()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, v);
+}
+
+#[test]
+fn a_database_newer_than_the_binary_is_refused() {
+    let w = Work::new();
+    w.cmd(&["db", "migrate"]).assert().success();
+    w.sql().pragma_update(None, "user_version", 999).unwrap();
+    w.cmd(&["db", "info"])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("schema version 999"));
+    let f = w.write("a.txt", "Text.");
+    w.cmd(&["ingest", f.to_str().unwrap()])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("newer tension"));
+}
+
+#[test]
+fn db_info_reports_counts_and_coder_version() {
+    let w = Work::new();
+    let f = w.write(
+        "a.txt",
+        &dispatch(
+            "i1",
+            "2023-01-01",
+            "Russia launched missile strikes on Ukraine on Sunday.",
+        ),
+    );
+    w.cmd(&["ingest", f.to_str().unwrap()]).assert().success();
+    let out = w.cmd(&["db", "info"]).assert().success();
+    let s = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(s.contains("articles        1"), "{s}");
+    assert!(s.contains("coder version"), "{s}");
+    assert!(s.contains("(current)"), "{s}");
+}
+
+#[test]
+fn a_failing_write_leaves_no_partial_article() {
+    let w = Work::new();
+    w.cmd(&["db", "migrate"]).assert().success();
+    // make every event insert fail: the article and its other rows must not remain
+    w.sql()
+        .execute_batch("CREATE TRIGGER fail_events BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'refused by test'); END;")
+        .unwrap();
+    let f = w.write(
+        "a.txt",
+        &dispatch(
+            "tx1",
+            "2023-03-01",
+            "Russia launched missile strikes on Ukraine on Sunday.",
+        ),
+    );
+    w.cmd(&["ingest", f.to_str().unwrap()])
+        .assert()
+        .code(3)
+        .stderr(predicates::str::contains("refused by test"));
+    let c = w.sql();
+    for t in [
+        "articles",
+        "sentences",
+        "mentions",
+        "events",
+        "tone_markers",
+        "quotes",
+        "article_issues",
+    ] {
+        let n: i64 = c
+            .query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0, "{t} has rows after a failed write");
+    }
+    // and once the fault is gone the same article goes in
+    c.execute_batch("DROP TRIGGER fail_events;").unwrap();
+    w.cmd(&["ingest", f.to_str().unwrap()]).assert().success();
+    let n: i64 = c
+        .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
+        .unwrap();
+    assert!(n >= 1);
+}
+
+#[test]
+fn sql_is_read_only() {
+    let w = Work::new();
+    let f = w.write(
+        "a.txt",
+        &dispatch("ro1", "2023-01-01", "Iran warned Israel."),
+    );
+    w.cmd(&["ingest", f.to_str().unwrap()]).assert().success();
+    w.cmd(&["sql", "DELETE FROM articles"]).assert().failure();
+    w.cmd(&["sql", "CREATE TABLE x (a)"]).assert().failure();
+    let n: i64 = w
+        .sql()
+        .query_row("SELECT count(*) FROM articles", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 1);
+    w.cmd(&["sql", "SELECT doc_id FROM articles"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("ro1"));
+}
