@@ -7,8 +7,14 @@ use rusqlite::Connection;
 use super::StoreError;
 
 /// (version, name, SQL) of every migration, oldest first.
-pub const MIGRATIONS: &[(i64, &str, &str)] =
-    &[(1, "init", include_str!("../../migrations/0001_init.sql"))];
+pub const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (1, "init", include_str!("../../migrations/0001_init.sql")),
+    (
+        2,
+        "reports",
+        include_str!("../../migrations/0002_reports.sql"),
+    ),
+];
 
 /// The newest schema version this binary knows.
 pub fn latest_version() -> i64 {

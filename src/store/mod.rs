@@ -4,6 +4,7 @@
 
 mod exports;
 mod migrate;
+mod reports;
 mod write;
 
 use std::path::{Path, PathBuf};
@@ -13,6 +14,9 @@ use rusqlite::{Connection, OpenFlags};
 
 pub use exports::{EXPORTS, export_sql};
 pub use migrate::{MIGRATIONS, latest_version};
+pub use reports::{
+    ActorActivity, Evidence, Grain, IssueCounts, Span, StoryCounts, StoryRow, ToneCounts,
+};
 pub use write::{Duplicate, WriteOutcome, content_hash, person_code, week_and_month};
 
 /// Errors from the store.
