@@ -12,5 +12,7 @@ mod export;
 mod extraction;
 #[path = "cli/ingest.rs"]
 mod ingest;
+#[path = "cli/reports.rs"]
+mod reports;
 #[path = "cli/store.rs"]
 mod store;

@@ -1,0 +1,567 @@
+//! Reports over the fixture corpus of tests/data/reports/: ten short dispatches in which tension
+//! between China and Japan rises (accusations, warnings reported twice, an attack) and then
+//! eases (talks, praise, a hotline agreement), with Russia–Ukraine and USA–China in the
+//! background. The corpus is coded with the frozen dictionaries of tests/data/reports/dict, so
+//! the snapshots follow the reports, not the coder's progress. CSV is read back with the csv
+//! crate; snapshots are of the parsed rows.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use crate::util::{Work, read_csv};
+
+fn data(p: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/reports")
+        .join(p)
+}
+
+fn dict() -> String {
+    data("dict").display().to_string()
+}
+
+/// A workspace with the fixture corpus ingested.
+fn corpus() -> Work {
+    let w = Work::new();
+    w.cmd(&[
+        "--dict",
+        &dict(),
+        "ingest",
+        data("corpus").to_str().unwrap(),
+    ])
+    .assert()
+    .success();
+    w
+}
+
+/// Runs a report with `--csv` into the work folder and reads it back.
+fn report_csv(w: &Work, args: &[&str]) -> (Vec<String>, Vec<HashMap<String, String>>) {
+    let out = w.path("report.csv");
+    let d = dict();
+    let mut a: Vec<&str> = vec!["--dict", &d, "report"];
+    a.extend_from_slice(args);
+    a.extend_from_slice(&["--csv", out.to_str().unwrap()]);
+    w.cmd(&a).assert().success();
+    read_csv(&out)
+}
+
+/// The rows as a compact text table of the chosen columns, for a snapshot.
+fn table(header: &[String], rows: &[HashMap<String, String>], cols: &[&str]) -> String {
+    for c in cols {
+        assert!(header.iter().any(|h| h == c), "no column {c} in {header:?}");
+    }
+    let mut s = cols.join(" | ");
+    for r in rows {
+        s.push('\n');
+        s.push_str(
+            &cols
+                .iter()
+                .map(|c| r[*c].as_str())
+                .collect::<Vec<_>>()
+                .join(" | "),
+        );
+    }
+    s
+}
+
+fn num(r: &HashMap<String, String>, c: &str) -> f64 {
+    r[c].parse()
+        .unwrap_or_else(|_| panic!("{c} = {:?} is not a number", r[c]))
+}
+
+fn by_period<'a>(rows: &'a [HashMap<String, String>], p: &str) -> &'a HashMap<String, String> {
+    rows.iter()
+        .find(|r| r["period"] == p)
+        .unwrap_or_else(|| panic!("no period {p}"))
+}
+
+#[test]
+fn trend_rises_then_eases() {
+    let w = corpus();
+    let (h, rows) = report_csv(&w, &["trend", "--pair", "china:japan", "--by", "month"]);
+    let periods: Vec<&str> = rows.iter().map(|r| r["period"].as_str()).collect();
+    assert_eq!(
+        periods,
+        [
+            "2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06"
+        ]
+    );
+    let idx = |p: &str| num(by_period(&rows, p), "tension");
+    assert!(idx("2023-01") < 50.0, "talks read as cooperation");
+    assert!(
+        idx("2023-02") > 50.0 && idx("2023-04") > idx("2023-02"),
+        "tension rises"
+    );
+    assert!(
+        idx("2023-05") < 50.0 && idx("2023-06") < idx("2023-04"),
+        "and eases"
+    );
+    // the April attack is material conflict
+    assert_eq!(by_period(&rows, "2023-04")["material_conflict"], "1");
+    insta::assert_snapshot!(
+        "trend_chn_jpn_monthly",
+        table(
+            &h,
+            &rows,
+            &[
+                "period",
+                "tension",
+                "confidence",
+                "change",
+                "stories",
+                "verbal_coop",
+                "material_coop",
+                "verbal_conflict",
+                "material_conflict",
+                "mean_goldstein",
+                "tone_balance",
+                "articles",
+                "sources",
+                "tension_from_a",
+                "tension_from_b",
+                "top_event_code",
+                "top_event_evidence",
+            ]
+        )
+    );
+}
+
+#[test]
+fn a_story_reported_twice_is_one_event_with_two_sources() {
+    let w = corpus();
+    let (_, rows) = report_csv(&w, &["trend", "--pair", "CHN:JPN"]);
+    let march = by_period(&rows, "2023-03");
+    assert_eq!(march["stories"], "1", "two articles, one warning");
+    assert_eq!(march["sources"], "2");
+    assert_eq!(march["articles"], "2");
+    let (_, ev) = report_csv(
+        &w,
+        &[
+            "events", "--pair", "CHN:JPN", "--from", "2023-03", "--to", "2023-03",
+        ],
+    );
+    assert_eq!(ev.len(), 1);
+    assert_eq!(ev[0]["sources"], "2");
+    assert_eq!(ev[0]["doc_ids"], "rep-04;rep-05");
+    assert_eq!(ev[0]["cameo_code"], "130");
+}
+
+#[test]
+fn a_thaw_is_flagged_against_the_trailing_baseline() {
+    let w = corpus();
+    let (_, rows) = report_csv(
+        &w,
+        &[
+            "trend",
+            "--pair",
+            "CHN:JPN",
+            "--z",
+            "1.5",
+            "--baseline",
+            "4",
+        ],
+    );
+    let flags: Vec<(&str, &str)> = rows
+        .iter()
+        .filter(|r| !r["flag"].is_empty())
+        .map(|r| (r["period"].as_str(), r["flag"].as_str()))
+        .collect();
+    // May and June both sit far below the tense months before them; nothing spikes
+    assert_eq!(flags, [("2023-05", "thaw"), ("2023-06", "thaw")]);
+    assert!(num(by_period(&rows, "2023-05"), "zscore") <= -1.5);
+}
+
+#[test]
+fn names_codes_and_order_give_the_same_pair() {
+    let w = corpus();
+    let (_, a) = report_csv(&w, &["trend", "--pair", "japan:china"]);
+    let (_, b) = report_csv(&w, &["trend", "--pair", "CHN:JPN"]);
+    let (_, c) = report_csv(&w, &["trend", "--pair", "Chinese:Japanese"]);
+    assert_eq!(a, b);
+    assert_eq!(b, c);
+    assert_eq!(a[0]["pair"], "CHN:JPN");
+    w.cmd(&[
+        "--dict",
+        &dict(),
+        "report",
+        "trend",
+        "--pair",
+        "Atlantis:China",
+    ])
+    .assert()
+    .failure()
+    .stderr(predicates::str::contains("not a state"));
+}
+
+#[test]
+fn a_directed_pair_keeps_to_what_one_side_does() {
+    let w = corpus();
+    let (_, rows) = report_csv(&w, &["trend", "--pair", "JPN>CHN"]);
+    assert!(rows.iter().all(|r| r["direction"] == "from_b"));
+    // Japan's own acts in February: one criticism; China's accusation is not Japan's
+    assert_eq!(by_period(&rows, "2023-02")["stories"], "1");
+    // in May Japan praised China; the talks were coded as China's
+    let may = by_period(&rows, "2023-05");
+    assert_eq!(may["verbal_coop"], "1");
+    assert_eq!(may["tension"], may["tension_from_b"]);
+}
+
+#[test]
+fn the_leaderboard_ranks_the_tensest_pair_first() {
+    let w = corpus();
+    let (h, rows) = report_csv(&w, &["pairs", "--by", "quarter", "--period", "2023-Q2"]);
+    let pairs: Vec<&str> = rows.iter().map(|r| r["pair"].as_str()).collect();
+    assert_eq!(pairs, ["RUS:UKR", "CHN:USA", "CHN:JPN"]);
+    let tensions: Vec<f64> = rows.iter().map(|r| num(r, "tension")).collect();
+    assert!(tensions.windows(2).all(|t| t[0] >= t[1]));
+    insta::assert_snapshot!(
+        "pairs_2023_q2",
+        table(
+            &h,
+            &rows,
+            &[
+                "rank",
+                "pair",
+                "period",
+                "tension",
+                "confidence",
+                "previous",
+                "change",
+                "stories",
+                "conflict_share",
+                "mean_goldstein",
+                "articles",
+            ]
+        )
+    );
+    // the latest month by default: June, where only China–Japan has a story
+    let (_, latest) = report_csv(&w, &["pairs", "--by", "month"]);
+    assert_eq!(latest.len(), 1);
+    assert_eq!(latest[0]["period"], "2023-06");
+}
+
+#[test]
+fn issues_follow_the_pair_over_time() {
+    let w = corpus();
+    let (h, rows) = report_csv(&w, &["issues", "--pair", "CHN:JPN", "--by", "quarter"]);
+    let ecs: Vec<&HashMap<String, String>> = rows
+        .iter()
+        .filter(|r| r["issue"] == "east-china-sea")
+        .collect();
+    assert_eq!(ecs.len(), 2, "the dispute runs through Q1 and Q2");
+    for r in &rows {
+        let s = num(r, "article_share");
+        assert!((0.0..=1.0).contains(&s));
+    }
+    insta::assert_snapshot!(
+        "issues_chn_jpn_quarterly",
+        table(
+            &h,
+            &rows,
+            &[
+                "period",
+                "issue",
+                "articles",
+                "pair_articles",
+                "article_share",
+                "stories",
+                "pair_stories",
+                "story_share",
+            ]
+        )
+    );
+}
+
+#[test]
+fn events_list_the_stories_with_their_evidence() {
+    let w = corpus();
+    let (h, rows) = report_csv(&w, &["events", "--pair", "CHN:JPN"]);
+    assert!(rows.iter().all(|r| !r["evidence"].is_empty()));
+    insta::assert_snapshot!(
+        "events_chn_jpn",
+        table(
+            &h,
+            &rows,
+            &[
+                "date",
+                "source",
+                "target",
+                "cameo_code",
+                "quad_class",
+                "goldstein",
+                "sources",
+                "doc_id",
+                "evidence",
+            ]
+        )
+    );
+    let (_, top) = report_csv(&w, &["events", "--pair", "CHN:JPN", "--top", "1"]);
+    assert_eq!(top.len(), 1);
+    assert_eq!(top[0]["cameo_code"], "190", "the attack weighs most");
+}
+
+#[test]
+fn actors_say_who_acts_and_speaks() {
+    let w = corpus();
+    let (h, rows) = report_csv(&w, &["actors", "--country", "Japan"]);
+    assert!(rows.iter().all(|r| r["country"] == "JPN"));
+    insta::assert_snapshot!(
+        "actors_jpn",
+        table(
+            &h,
+            &rows,
+            &[
+                "actor",
+                "kind",
+                "acted",
+                "acted_mean_goldstein",
+                "acted_conflict_share",
+                "targeted",
+                "markers",
+                "tone_balance",
+                "quotes",
+            ]
+        )
+    );
+}
+
+#[test]
+fn the_views_agree_with_the_reports() {
+    let w = corpus();
+    let (_, rows) = report_csv(&w, &["trend", "--pair", "CHN:JPN"]);
+    let c = w.sql();
+    let mut st = c
+        .prepare("SELECT month, tension, confidence, stories, sources, articles FROM v_pair_month WHERE pair = 'CHN:JPN' ORDER BY month")
+        .unwrap();
+    let view: Vec<(String, f64, f64, i64, i64, i64)> = st
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(view.len(), rows.len());
+    for (v, r) in view.iter().zip(&rows) {
+        assert_eq!(v.0, r["period"]);
+        assert!((v.1 - num(r, "tension")).abs() < 0.01, "{v:?} vs {r:?}");
+        assert!((v.2 - num(r, "confidence")).abs() < 0.001);
+        assert_eq!(v.3.to_string(), r["stories"]);
+        assert_eq!(v.4.to_string(), r["sources"]);
+        assert_eq!(v.5.to_string(), r["articles"]);
+    }
+    let weeks: i64 = c
+        .query_row(
+            "SELECT count(*) FROM v_pair_week WHERE pair = 'CHN:JPN'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(weeks, 6, "one dated week per month in the corpus");
+    let ev: i64 = c
+        .query_row(
+            "SELECT count(*) FROM v_events WHERE counted AND source_name IS NOT NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(ev, 13);
+}
+
+#[test]
+fn recoding_keeps_the_aggregates_in_step() {
+    let w = corpus();
+    let (_, before) = report_csv(&w, &["trend", "--pair", "CHN:JPN"]);
+    let counts = |w: &Work| -> (i64, i64, i64) {
+        let c = w.sql();
+        let q = |t: &str| -> i64 {
+            c.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))
+                .unwrap()
+        };
+        (q("pair_stories"), q("pair_days"), q("pair_articles"))
+    };
+    let agg = counts(&w);
+    w.cmd(&["--dict", &dict(), "recode", "--all"])
+        .assert()
+        .success();
+    let (_, after) = report_csv(&w, &["trend", "--pair", "CHN:JPN"]);
+    assert_eq!(before, after);
+    assert_eq!(agg, counts(&w));
+    // deleting an article takes its stories, days and tone out of the aggregates
+    w.sql()
+        .execute_batch("PRAGMA foreign_keys = ON; DELETE FROM articles WHERE doc_id = 'rep-05';")
+        .unwrap();
+    let (_, fewer) = report_csv(&w, &["trend", "--pair", "CHN:JPN"]);
+    let march = by_period(&fewer, "2023-03");
+    assert_eq!(
+        (march["stories"].as_str(), march["sources"].as_str()),
+        ("1", "1")
+    );
+    assert_eq!(march["articles"], "1");
+    assert_ne!(
+        march["tone_balance"],
+        by_period(&before, "2023-03")["tone_balance"]
+    );
+}
+
+#[test]
+fn json_and_chart_outputs() {
+    let w = corpus();
+    let out = w
+        .cmd(&[
+            "--dict",
+            &dict(),
+            "report",
+            "trend",
+            "--pair",
+            "CHN:JPN",
+            "--json",
+        ])
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(v["rows"].as_array().unwrap().len(), 6);
+    assert_eq!(v["rows"][3]["top"][0]["cameo_code"], "190");
+    let svg = w.path("charts/chn-jpn.svg");
+    w.cmd(&[
+        "--dict",
+        &dict(),
+        "report",
+        "trend",
+        "--pair",
+        "CHN:JPN",
+        "--z",
+        "1.5",
+        "--baseline",
+        "4",
+        "--chart",
+        svg.to_str().unwrap(),
+    ])
+    .assert()
+    .success();
+    let s = std::fs::read_to_string(&svg).unwrap();
+    assert!(s.starts_with("<svg"), "{}", &s[..40.min(s.len())]);
+    assert!(s.contains("Tension index CHN:JPN"));
+    assert!(
+        s.lines().any(|l| l.trim() == "thaw"),
+        "the thaws are marked and named in the legend"
+    );
+    assert!(!s.lines().any(|l| l.trim() == "spike"));
+}
+
+#[test]
+fn the_terminal_table_has_a_sparkline() {
+    let w = corpus();
+    let out = w
+        .cmd(&["--dict", &dict(), "report", "trend", "--pair", "CHN:JPN"])
+        .assert()
+        .success();
+    let s = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let line = s.lines().nth(1).unwrap();
+    assert_eq!(
+        line.chars()
+            .take(6)
+            .filter(|c| "▁▂▃▄▅▆▇█".contains(*c))
+            .count(),
+        6,
+        "{line}"
+    );
+    assert!(s.contains("2023-04"));
+}
+
+#[test]
+fn a_report_without_data_writes_its_header_and_says_so() {
+    let w = corpus();
+    let out = w.path("empty.csv");
+    w.cmd(&[
+        "--dict",
+        &dict(),
+        "report",
+        "trend",
+        "--pair",
+        "USA:FRA",
+        "--csv",
+        out.to_str().unwrap(),
+    ])
+    .assert()
+    .success()
+    .stderr(predicates::str::contains("no counted events"));
+    let (h, rows) = read_csv(&out);
+    assert!(h.contains(&"tension".to_string()));
+    assert!(rows.is_empty());
+    let fresh = Work::new();
+    fresh.cmd(&["db", "migrate"]).assert().success();
+    let out = fresh.path("pairs.csv");
+    fresh
+        .cmd(&["report", "pairs", "--csv", out.to_str().unwrap()])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("no pair"));
+    let (h, rows) = read_csv(&out);
+    assert_eq!(h[0], "rank");
+    assert!(rows.is_empty());
+}
+
+#[test]
+fn titles_that_look_like_formulas_are_neutralised() {
+    let w = Work::new();
+    let f = w.write(
+        "f.txt",
+        "---\nid: f1\ntitle: =HYPERLINK(\"http://x\")\npublished: 2023-02-01\nsource: Test\n---\nChina warned Japan over the East China Sea on Wednesday.\n",
+    );
+    w.cmd(&["--dict", &dict(), "ingest", f.to_str().unwrap()])
+        .assert()
+        .success();
+    let (_, rows) = report_csv(&w, &["events", "--pair", "CHN:JPN"]);
+    assert_eq!(rows.len(), 1);
+    assert!(rows[0]["title"].starts_with("'="), "{}", rows[0]["title"]);
+    assert_eq!(rows[0]["goldstein"], "-4.4", "numbers stay numbers");
+}
+
+#[test]
+fn the_demo_writes_the_standard_reports() {
+    let w = Work::new();
+    let examples = w.path("examples");
+    std::fs::create_dir_all(&examples).unwrap();
+    for e in std::fs::read_dir(data("corpus")).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), examples.join(e.file_name())).unwrap();
+    }
+    let out = w
+        .cmd(&[
+            "--dict",
+            &dict(),
+            "demo",
+            "--examples",
+            "examples",
+            "--out",
+            "exports",
+        ])
+        .assert()
+        .success();
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(stdout.contains("CHN:JPN"), "{stdout}");
+    for f in [
+        "trend-usa-chn.csv",
+        "trend-usa-chn.svg",
+        "trend-rus-ukr.csv",
+        "trend-rus-ukr.svg",
+        "trend-chn-phl.csv",
+        "trend-jpn-kor.csv",
+        "pairs.csv",
+        "issues-usa-chn.csv",
+    ] {
+        assert!(w.path("exports").join(f).exists(), "missing {f}");
+    }
+    let (_, ru) = read_csv(&w.path("exports/trend-rus-ukr.csv"));
+    assert_eq!(ru.len(), 4, "Feb to May 2023");
+    assert_eq!(ru[0]["tension"], "100");
+    let (_, none) = read_csv(&w.path("exports/trend-chn-phl.csv"));
+    assert!(none.is_empty(), "no China–Philippines story in this corpus");
+}
