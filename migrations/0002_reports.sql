@@ -44,7 +44,9 @@ CREATE TABLE pair_days (
     sources         INTEGER NOT NULL,
     PRIMARY KEY (a, b, day, dir, date_precision)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX pair_days_day ON pair_days (day);
+-- covering, so the leaderboard reads a span of days for every pair without touching the table
+CREATE INDEX pair_days_day ON pair_days (day, date_precision, a, b, dir, iso_week, month, stories,
+                                         q1, q2, q3, q4, goldstein_sum, sources);
 
 -- One row per article that reports at least one counted event of a pair, dated by the article's
 -- publication, with the tone markers said in that article by each of the two states.
@@ -61,12 +63,32 @@ CREATE TABLE pair_articles (
     a_weight        REAL    NOT NULL,
     b_markers       INTEGER NOT NULL,
     b_weight        REAL    NOT NULL,
-    PRIMARY KEY (article_id, a, b)
+    PRIMARY KEY (a, b, article_id)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX pair_articles_pair ON pair_articles (a, b, published);
-CREATE INDEX pair_articles_published ON pair_articles (published);
+CREATE INDEX pair_articles_article ON pair_articles (article_id);
 
--- For the event lists and actor reports.
+-- `pair_articles` summed per pair and day of publication (articles with a known date only):
+-- what trends read for the articles and tone components. Kept by triggers on `pair_articles`.
+CREATE TABLE pair_tone_days (
+    a               TEXT    NOT NULL,
+    b               TEXT    NOT NULL,
+    published       TEXT    NOT NULL,
+    date_precision  TEXT    NOT NULL,
+    iso_week        TEXT,
+    month           TEXT,
+    articles        INTEGER NOT NULL,
+    a_markers       INTEGER NOT NULL,
+    a_weight        REAL    NOT NULL,
+    b_markers       INTEGER NOT NULL,
+    b_weight        REAL    NOT NULL,
+    PRIMARY KEY (a, b, published, date_precision)
+) STRICT, WITHOUT ROWID;
+-- covering, for the leaderboard's span of publication dates
+CREATE INDEX pair_tone_days_published ON pair_tone_days (published, date_precision, a, b, iso_week,
+    month, articles, a_markers, a_weight, b_markers, b_weight);
+
+-- For the evidence of a story, the event lists and the actor reports.
+CREATE INDEX events_story ON events (source_country, target_country, event_date, cameo_code);
 CREATE INDEX events_source_actor ON events (source_actor);
 CREATE INDEX events_target_actor ON events (target_actor);
 CREATE INDEX tone_markers_speaker ON tone_markers (speaker_actor);
@@ -209,6 +231,45 @@ BEGIN
     WHERE article_id = OLD.article_id AND b = OLD.speaker_country;
 END;
 
+-- Pair articles in, changed and out -----------------------------------------------------------
+
+CREATE TRIGGER reports_pair_article_insert AFTER INSERT ON pair_articles
+WHEN NEW.published IS NOT NULL
+BEGIN
+    INSERT INTO pair_tone_days (a, b, published, date_precision, iso_week, month, articles,
+                                a_markers, a_weight, b_markers, b_weight)
+    VALUES (NEW.a, NEW.b, NEW.published, NEW.date_precision, NEW.iso_week, NEW.month, 1,
+            NEW.a_markers, NEW.a_weight, NEW.b_markers, NEW.b_weight)
+    ON CONFLICT DO UPDATE SET articles = articles + 1, a_markers = a_markers + excluded.a_markers,
+        a_weight = a_weight + excluded.a_weight, b_markers = b_markers + excluded.b_markers,
+        b_weight = b_weight + excluded.b_weight;
+END;
+
+CREATE TRIGGER reports_pair_article_update AFTER UPDATE OF a_markers, a_weight, b_markers, b_weight
+ON pair_articles
+WHEN NEW.published IS NOT NULL
+BEGIN
+    UPDATE pair_tone_days SET a_markers = a_markers + NEW.a_markers - OLD.a_markers,
+        a_weight = a_weight + NEW.a_weight - OLD.a_weight,
+        b_markers = b_markers + NEW.b_markers - OLD.b_markers,
+        b_weight = b_weight + NEW.b_weight - OLD.b_weight
+    WHERE a = NEW.a AND b = NEW.b AND published = NEW.published
+      AND date_precision = NEW.date_precision;
+END;
+
+CREATE TRIGGER reports_pair_article_delete AFTER DELETE ON pair_articles
+WHEN OLD.published IS NOT NULL
+BEGIN
+    UPDATE pair_tone_days SET articles = articles - 1, a_markers = a_markers - OLD.a_markers,
+        a_weight = a_weight - OLD.a_weight, b_markers = b_markers - OLD.b_markers,
+        b_weight = b_weight - OLD.b_weight
+    WHERE a = OLD.a AND b = OLD.b AND published = OLD.published
+      AND date_precision = OLD.date_precision;
+    DELETE FROM pair_tone_days
+    WHERE a = OLD.a AND b = OLD.b AND published = OLD.published
+      AND date_precision = OLD.date_precision AND articles <= 0;
+END;
+
 -- Views ---------------------------------------------------------------------------------------
 
 -- Every event with its actors' names, the article and the evidence sentence.
@@ -233,9 +294,9 @@ WITH ev AS (
            sum(q3) AS q3, sum(q4) AS q4, sum(goldstein_sum) AS goldstein_sum, sum(sources) AS sources
     FROM pair_days WHERE month IS NOT NULL GROUP BY a, b, month
 ), tn AS (
-    SELECT a, b, month AS period, count(*) AS articles, sum(a_markers + b_markers) AS markers,
+    SELECT a, b, month AS period, sum(articles) AS articles, sum(a_markers + b_markers) AS markers,
            sum(a_weight + b_weight) AS weight
-    FROM pair_articles WHERE month IS NOT NULL GROUP BY a, b, month
+    FROM pair_tone_days WHERE month IS NOT NULL GROUP BY a, b, month
 ), k AS (
     SELECT a, b, period FROM ev UNION SELECT a, b, period FROM tn
 ), c AS (
@@ -277,9 +338,9 @@ WITH ev AS (
            sum(q3) AS q3, sum(q4) AS q4, sum(goldstein_sum) AS goldstein_sum, sum(sources) AS sources
     FROM pair_days WHERE iso_week IS NOT NULL GROUP BY a, b, iso_week
 ), tn AS (
-    SELECT a, b, iso_week AS period, count(*) AS articles, sum(a_markers + b_markers) AS markers,
+    SELECT a, b, iso_week AS period, sum(articles) AS articles, sum(a_markers + b_markers) AS markers,
            sum(a_weight + b_weight) AS weight
-    FROM pair_articles WHERE iso_week IS NOT NULL GROUP BY a, b, iso_week
+    FROM pair_tone_days WHERE iso_week IS NOT NULL GROUP BY a, b, iso_week
 ), k AS (
     SELECT a, b, period FROM ev UNION SELECT a, b, period FROM tn
 ), c AS (

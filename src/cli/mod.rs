@@ -3,6 +3,7 @@
 //! 0 success, 1 error, 2 usage error, 3 some inputs were rejected (the rest went in).
 //! A closed pipe (`tension export events | head`) counts as success.
 
+mod bench_db;
 mod db;
 mod demo;
 mod dict;
@@ -68,6 +69,9 @@ enum Command {
     Dict(dict::Command),
     /// The demonstration: ingest the bundled examples and write the standard reports.
     Demo(demo::Args),
+    /// Build a synthetic database for benchmarks (see BENCHMARKS.md).
+    #[command(hide = true)]
+    BenchDb(bench_db::Args),
 }
 
 /// The exit code for rejected inputs.
@@ -180,5 +184,6 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Db(c) => db::run(&ctx, c),
         Command::Dict(c) => dict::run(&ctx, c),
         Command::Demo(a) => demo::run(&ctx, a),
+        Command::BenchDb(a) => bench_db::run(&ctx, a),
     }
 }

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::dyad::Dyad;
-use super::trend::{TopStory, in_direction, top_stories, with_evidence};
+use super::trend::{TopStory, in_direction, story_dirs, with_evidence};
 use crate::store::{Cell, Grain, Span, Store, StoreError};
 
 /// Lists the stories of a pair (in its direction) between two dates: in date order, or the
@@ -21,19 +21,24 @@ pub fn build(
         from: from.unwrap_or(NaiveDate::MIN),
         to: to.unwrap_or(NaiveDate::MAX),
     };
-    let all = store.stories((&pair.a, &pair.b), Grain::Year, span)?;
     let dir = pair.direction();
-    let mut picked = match top {
-        Some(n) => top_stories(&all, dir, n.min(limit)),
-        None => all
-            .iter()
+    let mut rows = match top {
+        Some(n) => store.top_stories(
+            (&pair.a, &pair.b),
+            Grain::Year,
+            span,
+            story_dirs(dir),
+            n.min(limit),
+        )?,
+        None => store
+            .stories((&pair.a, &pair.b), Grain::Year, span)?
+            .into_iter()
             .filter(|s| in_direction(&s.dir, dir))
             .take(limit)
             .collect(),
     };
-    if top.is_some() {
-        picked.sort_by(|x, y| x.day.cmp(&y.day).then(x.cameo_code.cmp(&y.cameo_code)));
-    }
+    rows.sort_by(|x, y| x.day.cmp(&y.day).then(x.cameo_code.cmp(&y.cameo_code)));
+    let picked: Vec<&_> = rows.iter().collect();
     with_evidence(store, &picked)
 }
 

@@ -144,7 +144,7 @@ pub struct TopStory {
     pub goldstein: f64,
     /// Articles reporting it.
     pub sources: i64,
-    /// Its conflict score (−1 … +1) weighted by 1 + ln(sources): how far it pulls the index.
+    /// Its conflict score (−1 … +1): how far it pulls the index from neutral.
     pub weight: f64,
     /// The article whose report is quoted.
     pub doc_id: String,
@@ -213,32 +213,19 @@ pub fn in_direction(dir: &str, d: Direction) -> bool {
     }
 }
 
-/// The weight of a story among the top events: its conflict score, by magnitude, growing
-/// slowly with its reports.
-pub fn story_weight(s: &StoryRow) -> f64 {
-    story_score(s.quad_class, s.goldstein) * (1.0 + (s.sources.max(1) as f64).ln())
+/// The story directions (`pair_stories.dir`) of a direction.
+pub fn story_dirs(d: Direction) -> &'static [&'static str] {
+    match d {
+        Direction::Both => &["ab", "ba", "sym"],
+        Direction::FromA => &["ab", "sym"],
+        Direction::FromB => &["ba", "sym"],
+    }
 }
 
-/// Picks the `n` weightiest stories of the direction (ties: more sources, earlier date).
-pub fn top_stories<'a>(
-    stories: impl IntoIterator<Item = &'a StoryRow>,
-    d: Direction,
-    n: usize,
-) -> Vec<&'a StoryRow> {
-    let mut v: Vec<&StoryRow> = stories
-        .into_iter()
-        .filter(|s| in_direction(&s.dir, d))
-        .collect();
-    v.sort_by(|x, y| {
-        story_weight(y)
-            .abs()
-            .total_cmp(&story_weight(x).abs())
-            .then(y.sources.cmp(&x.sources))
-            .then(x.day.cmp(&y.day))
-            .then(x.cameo_code.cmp(&y.cameo_code))
-    });
-    v.truncate(n);
-    v
+/// The pull of a story on the index: its conflict score (−1 … +1). The top events of a
+/// period are those with the largest magnitude, then the most reports.
+pub fn story_weight(s: &StoryRow) -> f64 {
+    story_score(s.quad_class, s.goldstein)
 }
 
 /// Fetches the evidence of stories.
@@ -312,12 +299,6 @@ pub fn build(
         (Some(first), Some(last)) => first.through(&last),
         _ => Vec::new(),
     };
-    let mut stories: std::collections::HashMap<String, Vec<StoryRow>> = Default::default();
-    if top > 0 && !ledger.is_empty() {
-        for s in store.stories((&pair.a, &pair.b), by.grain(), span)? {
-            stories.entry(s.period.clone()).or_default().push(s);
-        }
-    }
     let mut rows = Vec::with_capacity(periods.len());
     for p in &periods {
         let key = p.key();
@@ -327,10 +308,16 @@ pub fn build(
             .copied()
             .unwrap_or_default();
         let c = pp.components(dir);
-        let picked = stories
-            .get(&key)
-            .map(|v| top_stories(v, dir, top))
-            .unwrap_or_default();
+        let picked = if top > 0 && c.stories > 0 {
+            let within = Span {
+                from: p.start.max(span.from),
+                to: p.end().min(span.to),
+            };
+            store.top_stories((&pair.a, &pair.b), by.grain(), within, story_dirs(dir), top)?
+        } else {
+            Vec::new()
+        };
+        let picked: Vec<&StoryRow> = picked.iter().collect();
         rows.push(TrendRow {
             start: p.start.to_string(),
             end: p.end().to_string(),

@@ -5,6 +5,7 @@
 mod exports;
 mod migrate;
 mod reports;
+mod synthetic;
 mod write;
 
 use std::path::{Path, PathBuf};

@@ -1,5 +1,5 @@
 //! The queries behind `tension report`: they read the aggregates that the triggers of
-//! `migrations/0002_reports.sql` keep (`pair_days`, `pair_articles`, `pair_stories`) and, for
+//! `migrations/0002_reports.sql` keep (`pair_days`, `pair_tone_days`, `pair_stories`) and, for
 //! evidence, issues and actors, the event tables. Rows come back as plain structs; the index
 //! and trends are computed in `report`.
 
@@ -279,7 +279,8 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
-    /// Articles and tone markers per period (of publication), for one pair or every pair.
+    /// Articles and tone markers per period (of publication), for one pair or every pair (from
+    /// `pair_tone_days`).
     pub fn tone_counts(
         &self,
         pair: Option<(&str, &str)>,
@@ -288,9 +289,9 @@ impl Store {
     ) -> Result<Vec<ToneCounts>, StoreError> {
         let key = grain.key("published", "iso_week", "month");
         let sql = format!(
-            "SELECT a, b, {key} AS period, count(*), sum(a_markers), sum(a_weight), sum(b_markers),
+            "SELECT a, b, {key} AS period, sum(articles), sum(a_markers), sum(a_weight), sum(b_markers),
                     sum(b_weight)
-             FROM pair_articles
+             FROM pair_tone_days
              WHERE {} published BETWEEN ?3 AND ?4 AND date_precision IN {}
              GROUP BY a, b, period
              ORDER BY a, b, period",
@@ -361,48 +362,113 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
+    /// The `n` stories of a pair between two days that pull the index furthest from neutral:
+    /// by the magnitude of their conflict score (docs/tension-index.md), then by reports, in
+    /// the directions `dirs` (`ab`, `ba`, `sym`).
+    pub fn top_stories(
+        &self,
+        pair: (&str, &str),
+        grain: Grain,
+        span: Span,
+        dirs: &[&str],
+        n: usize,
+    ) -> Result<Vec<StoryRow>, StoreError> {
+        let key = grain.key("day", "iso_week", "month");
+        let dir_list = dirs
+            .iter()
+            .filter(|d| matches!(**d, "ab" | "ba" | "sym"))
+            .map(|d| format!("'{d}'"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "SELECT a, b, {key}, day, date_precision, dir, cameo_code, quad_class, goldstein, sources
+             FROM pair_stories
+             WHERE a = ?1 AND b = ?2 AND day BETWEEN ?3 AND ?4 AND date_precision IN {}
+               AND dir IN ({dir_list})
+             ORDER BY abs(0.5 * CASE quad_class WHEN 1 THEN -0.5 WHEN 2 THEN -1.0 WHEN 3 THEN 0.5
+                                                ELSE 1.0 END - 0.05 * goldstein) DESC,
+                      sources DESC, day, cameo_code
+             LIMIT ?5",
+            grain.precisions()
+        );
+        let (from, to) = span.bounds();
+        let mut st = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
+        let rows = st
+            .query_map(params![pair.0, pair.1, from, to, n as i64], |r| {
+                Ok(StoryRow {
+                    a: r.get(0)?,
+                    b: r.get(1)?,
+                    period: r.get(2)?,
+                    day: r.get(3)?,
+                    date_precision: r.get(4)?,
+                    dir: r.get(5)?,
+                    cameo_code: r.get(6)?,
+                    quad_class: r.get(7)?,
+                    goldstein: r.get(8)?,
+                    sources: r.get(9)?,
+                })
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.err(e))
+    }
+
     /// The best-attested report of a story, with every article that reports it.
     pub fn story_evidence(&self, s: &StoryRow) -> Result<Option<Evidence>, StoreError> {
-        let (src, tgt) = if s.dir == "ba" {
-            (&s.b, &s.a)
-        } else {
-            (&s.a, &s.b)
+        let sym = s.dir == "sym";
+        let orders: Vec<(&str, &str)> = match s.dir.as_str() {
+            "ba" => vec![(&s.b, &s.a)],
+            "ab" => vec![(&s.a, &s.b)],
+            _ => vec![(&s.a, &s.b), (&s.b, &s.a)],
         };
         let sql = format!(
-            "SELECT ar.doc_id, ar.title, e.source_actor, e.target_actor, e.evidence,
-                    (SELECT group_concat(doc_id, ';') FROM (
-                        SELECT DISTINCT a2.doc_id FROM events e2 JOIN articles a2 ON a2.id = e2.article_id
-                        WHERE ((e2.source_country = ?1 AND e2.target_country = ?2)
-                               OR (?6 = 'sym' AND e2.source_country = ?2 AND e2.target_country = ?1))
-                          AND e2.event_date = ?3 AND e2.cameo_code = ?4 AND e2.date_precision = ?5
-                          AND e2.symmetric = (?6 = 'sym') AND {counted_e2}
-                        ORDER BY a2.doc_id))
+            "SELECT ar.doc_id, ar.title, e.source_actor, e.target_actor, e.evidence, e.confidence,
+                    coalesce(ar.published, ''), e.id
              FROM events e JOIN articles ar ON ar.id = e.article_id
-             WHERE ((e.source_country = ?1 AND e.target_country = ?2)
-                    OR (?6 = 'sym' AND e.source_country = ?2 AND e.target_country = ?1))
-               AND e.event_date = ?3 AND e.cameo_code = ?4 AND e.date_precision = ?5
-               AND e.symmetric = (?6 = 'sym') AND {counted_e}
-             ORDER BY e.confidence DESC, ar.published, e.id
-             LIMIT 1",
-            counted_e = counted("e"),
-            counted_e2 = counted("e2"),
+             WHERE e.source_country = ?1 AND e.target_country = ?2 AND e.event_date = ?3
+               AND e.cameo_code = ?4 AND e.date_precision = ?5 AND e.symmetric = ?6 AND {}",
+            counted("e")
         );
+        type Report = (Evidence, f64, String, i64);
+        let mut reports: Vec<Report> = Vec::new();
         let mut st = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
-        st.query_row(
-            params![src, tgt, s.day, s.cameo_code, s.date_precision, s.dir],
-            |r| {
-                Ok(Evidence {
-                    doc_id: r.get(0)?,
-                    title: r.get(1)?,
-                    source_actor: r.get(2)?,
-                    target_actor: r.get(3)?,
-                    evidence: r.get(4)?,
-                    doc_ids: r.get::<_, Option<String>>(5)?.unwrap_or_default(),
-                })
-            },
-        )
-        .optional()
-        .map_err(|e| self.err(e))
+        for (src, tgt) in orders {
+            let rows = st
+                .query_map(
+                    params![src, tgt, s.day, s.cameo_code, s.date_precision, sym as i64],
+                    |r| {
+                        Ok((
+                            Evidence {
+                                doc_id: r.get(0)?,
+                                title: r.get(1)?,
+                                source_actor: r.get(2)?,
+                                target_actor: r.get(3)?,
+                                evidence: r.get(4)?,
+                                doc_ids: String::new(),
+                            },
+                            r.get(5)?,
+                            r.get(6)?,
+                            r.get(7)?,
+                        ))
+                    },
+                )
+                .map_err(|e| self.err(e))?;
+            for r in rows {
+                reports.push(r.map_err(|e| self.err(e))?);
+            }
+        }
+        let mut docs: Vec<String> = reports.iter().map(|r| r.0.doc_id.clone()).collect();
+        docs.sort();
+        docs.dedup();
+        let best = reports.into_iter().min_by(|x, y| {
+            y.1.total_cmp(&x.1)
+                .then_with(|| x.2.cmp(&y.2))
+                .then(x.3.cmp(&y.3))
+        });
+        Ok(best.map(|(mut ev, ..)| {
+            ev.doc_ids = docs.join(";");
+            ev
+        }))
     }
 
     /// Per period and issue: the pair's articles mentioning it and stories tagged with it.
