@@ -59,6 +59,11 @@ pub struct CodedEvent {
     pub confidence: f64,
     /// Whether the trigger is a past-tense or perfect verb form (its time is not the future).
     pub past: bool,
+    /// For a future event: whether it is the actor's own commitment ("will", "agreed to").
+    pub committed: bool,
+    /// A participle with "by" after a noun ("forces backed by Russian warplanes"): it describes
+    /// a participant rather than the sentence's main act.
+    pub reduced_passive: bool,
 }
 
 /// What the coder needs to know about the sentence and the article so far.
@@ -371,7 +376,50 @@ pub fn code_sentence(index: &PatternIndex, v: &SentenceView<'_>) -> Vec<CodedEve
     }
     out.sort_by_key(|e| e.trigger_start);
     prune(&mut out, v);
+    keep_main(&mut out, v);
     out
+}
+
+/// Subordinating words: an event after one (in the same stretch between commas) is background
+/// to the sentence's main event.
+const SUBORDINATORS: &[&str] = &[
+    "as", "because", "when", "after", "before", "while", "until", "unless", "where", "since",
+    "although", "though", "whereas", "if", "once", "whenever",
+];
+
+fn in_subordinate_clause(v: &SentenceView<'_>, k: usize) -> bool {
+    let mut j = k;
+    while j > v.start {
+        j -= 1;
+        let w = v.word(j);
+        if SUBORDINATORS.contains(&w) {
+            return true;
+        }
+        if w == "," || is_clause_break(w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// One sentence reports one main event; the others (in subordinate clauses, or further acts in
+/// the same clause) are kept only when they name both sides as different states: "after the
+/// United States said it detected and later shot down a Chinese spy balloon" is kept, "as
+/// street battles raged" is not.
+fn keep_main(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
+    let country = |m: Option<usize>| m.and_then(|i| v.mentions[i].country.clone());
+    let main = events
+        .iter()
+        .position(|e| !in_subordinate_clause(v, e.trigger_start) && !e.reduced_passive);
+    let mut i = 0;
+    events.retain(|e| {
+        let keep = Some(i) == main || {
+            let (s, t) = (country(e.source), country(e.target));
+            s.is_some() && t.is_some() && s != t
+        };
+        i += 1;
+        keep
+    });
 }
 
 /// The end of the matched words (without a trailing slot's actor).
@@ -399,12 +447,52 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         }
     }
     let fi = fi?;
-    // "S +host T" is a verb pattern: "a host of issues" is not an instance of it
-    if fi == 1 && matches!(p.elems[0], Elem::Slot(_)) && k > v.start {
-        let prev = v.word(k - 1);
-        if DETERMINERS.contains(&prev) || v.tokens[k - 1].kind == TokenKind::Possessive {
+    // the trigger cannot be part of an actor's name ("United States" is not "S +state")
+    if v.here
+        .iter()
+        .any(|&m| v.mentions[m].tok_start <= k && k < v.mentions[m].tok_end)
+    {
+        return None;
+    }
+    // a word joined by a hyphen is part of a compound ("free-trade pact"), not a verb
+    let joined = |a: usize, b: usize| {
+        a < v.tokens.len() && b < v.tokens.len() && v.tokens[a].end == v.tokens[b].start
+    };
+    if (k + 1 < v.end && v.word(k + 1) == "-" && joined(k, k + 1))
+        || (k > v.start && v.word(k - 1) == "-" && joined(k - 1, k))
+    {
+        return None;
+    }
+    let verb_pattern = fi == 1 && matches!(p.elems[0], Elem::Slot(_));
+    if verb_pattern {
+        let prev = if k > v.start { v.word(k - 1) } else { "" };
+        // "S +host T" is a verb pattern: "a host of issues" is not an instance of it
+        if DETERMINERS.contains(&prev)
+            || (k > v.start && v.tokens[k - 1].kind == TokenKind::Possessive)
+        {
             return None;
         }
+        // a participle before a name is an adjective: "Ousted President Askar Akayev"
+        let w = v.word(k);
+        if w.ends_with("ed")
+            && (k == v.start || prev == "," || DETERMINERS.contains(&prev))
+            && v.mention_starting_at(k + 1).is_some()
+        {
+            return None;
+        }
+        // a gerund after a preposition names a background act ("suspected of blowing up"),
+        // except "by"/"including", which keep the subject's own acts
+        if w.ends_with("ing")
+            && k > v.start
+            && PREPOSITIONS.contains(&prev)
+            && !matches!(prev, "by" | "including")
+        {
+            return None;
+        }
+    }
+    // a relative clause describes background ("his trip, which was agreed in Bali")
+    if in_relative_clause(v, k) {
+        return None;
     }
     let mut fill = Fill {
         first_literal: k,
@@ -437,7 +525,13 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         }
     }
     // passive reading of "S +verb T ...": "T was verbed (…) by S"
-    let passive = p.passive && fi == 1 && is_participle(v.word(k)) && preceded_by_be(v, k);
+    let by_agent = || {
+        let after = k + word_len(&p.elems[1], v, k).unwrap_or(1);
+        (after..(after + 3).min(v.end))
+            .any(|j| v.word(j) == "by" && first_mention_in(v, j + 1, (j + 5).min(v.end)).is_some())
+    };
+    let passive =
+        p.passive && fi == 1 && is_participle(v.word(k)) && (preceded_by_be(v, k) || by_agent());
     if passive {
         fill.passive = true;
         let rest = &p.elems[3..];
@@ -468,6 +562,22 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
     let end = match_elems(&p.elems[fi..], v, k, &mut fill)?;
     fill.end = end;
     Some(fill)
+}
+
+/// Whether token `k` stands in a relative clause opened by "which", "who", "whom" or "whose".
+fn in_relative_clause(v: &SentenceView<'_>, k: usize) -> bool {
+    let mut j = k;
+    while j > v.start {
+        j -= 1;
+        let w = v.word(j);
+        if matches!(w, "which" | "who" | "whom" | "whose") {
+            return true;
+        }
+        if w == "," || is_clause_break(w) {
+            return false;
+        }
+    }
+    false
 }
 
 fn word_len(e: &Elem, v: &SentenceView<'_>, k: usize) -> Option<usize> {
@@ -603,12 +713,7 @@ fn match_elems(elems: &[Elem], v: &SentenceView<'_>, k: usize, fill: &mut Fill) 
                         && v.tokens[j - 2].end == v.tokens[j - 1].start
                     {
                         // a hyphen inside a word ("high-end")
-                    } else if is_clause_break(w)
-                        || w == ","
-                        || w == "that"
-                        || w == "which"
-                        || w == "who"
-                    {
+                    } else if is_clause_break(w) || w == "," || GAP_STOP.contains(&w) {
                         break;
                     } else if v.tokens[j - 1].kind != TokenKind::Possessive {
                         words += 1;
@@ -665,40 +770,166 @@ fn first_mention_in(v: &SentenceView<'_>, a: usize, b: usize) -> Option<usize> {
 /// The object of a verb or preposition at `k`: the first actor within a few words, not crossing
 /// a clause boundary; failing that, a definite description ("the island", "the rising power").
 fn object_after(v: &SentenceView<'_>, k: usize) -> Option<usize> {
-    let limit = (k + 8).min(v.end);
     let mut j = k;
-    while j < limit {
+    // an aside right after the verb ("shot down — a Chinese balloon")
+    while j < v.end && j == k && matches!(v.word(j), "-" | ",") {
+        j += 1;
+    }
+    let start = j;
+    let mut words = 0;
+    while j < v.end && words <= 4 {
         if let Some(m) = v.mention_starting_at(j) {
             return Some(m);
         }
         let w = v.word(j);
-        if j == k && matches!(w, "-" | ",") {
-            j += 1;
-            continue;
-        }
+        // the direct object stops at a preposition, a clause boundary or a new clause; "of"
+        // after a quantity goes on ("dozens of demonstrators", "two of its nationals")
+        let quantity_of = w == "of" && j > start && is_quantity(v.word(j - 1));
         if is_clause_break(w)
-            || matches!(
-                w,
-                "that"
-                    | "which"
-                    | "who"
-                    | "while"
-                    | "because"
-                    | "but"
-                    | "when"
-                    | "after"
-                    | "said"
-                    | "says"
-            )
+            || w == ","
+            || (PREPOSITIONS.contains(&w) && !quantity_of)
+            || OBJECT_STOP.contains(&w)
         {
             break;
         }
-        if w == "," && j > k {
-            break;
+        words += 1;
+        j += 1;
+    }
+    anaphor(v, start, (start + 5).min(v.end))
+}
+
+/// Words a `*` gap does not cross: they start another clause or phrase.
+const GAP_STOP: &[&str] = &[
+    "that", "which", "who", "before", "after", "when", "while", "because", "since", "until",
+    "despite", "amid", "as", "if", "but", "said", "says",
+];
+
+/// The first actor in the predicate after token `from`: not a place, not an agent after "by",
+/// for verbal acts not a topic after "on"/"about"/"over", and not beyond the clause (a comma, a subordinate or relative clause, a report verb).
+fn predicate_actor(v: &SentenceView<'_>, from: usize, verbal: bool) -> Option<usize> {
+    let mut j = from;
+    while j < v.end {
+        if let Some(m) = v.mention_starting_at(j) {
+            let mm = &v.mentions[m];
+            let before = word_before_np(v, j);
+            let by = before == "by";
+            // what a statement is about is not whom it is addressed to ("a warning on Taiwan")
+            let topic =
+                verbal && matches!(before, "on" | "about" | "over" | "regarding" | "concerning");
+            if !mm.locative && !by && !topic && mm.kind != MentionKind::Place {
+                return Some(m);
+            }
+            j = mm.tok_end;
+            continue;
+        }
+        let w = v.word(j);
+        if w == ","
+            || is_clause_break(w)
+            || SUBORDINATORS.contains(&w)
+            || matches!(w, "which" | "who" | "whom" | "said" | "says" | "saying")
+        {
+            return None;
         }
         j += 1;
     }
-    anaphor(v, k, (k + 6).min(v.end))
+    None
+}
+
+/// Quantities and collectives that take "of" ("dozens of", "members of").
+fn is_quantity(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_digit() || c == ',')
+        || matches!(
+            w,
+            "dozens"
+                | "hundreds"
+                | "thousands"
+                | "millions"
+                | "scores"
+                | "tens"
+                | "several"
+                | "some"
+                | "many"
+                | "most"
+                | "all"
+                | "none"
+                | "each"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "group"
+                | "groups"
+                | "members"
+                | "member"
+                | "number"
+                | "supporters"
+                | "dozen"
+                | "hundred"
+                | "thousand"
+                | "million"
+                | "bunch"
+                | "team"
+                | "delegation"
+                | "convoy"
+                | "leaders"
+                | "leader"
+                | "head"
+                | "chief"
+                | "families"
+                | "relatives"
+                | "citizens"
+                | "nationals"
+        )
+}
+
+/// Words that end the search for a verb's object.
+const OBJECT_STOP: &[&str] = &[
+    "that", "which", "who", "while", "because", "but", "when", "and", "or", "said", "says", "if",
+    "whether", "as", "than",
+];
+
+/// The target of a material act given by a place phrase after it: "drills near the island",
+/// "strikes on Gaza", "shelling in Kharkiv".
+fn place_target(v: &SentenceView<'_>, end: usize) -> Option<usize> {
+    let mut j = end;
+    let limit = (end + 10).min(v.end);
+    while j < limit {
+        let w = v.word(j);
+        if is_clause_break(w) || w == "," || OBJECT_STOP.contains(&w) {
+            return None;
+        }
+        if matches!(
+            w,
+            "near"
+                | "against"
+                | "on"
+                | "at"
+                | "around"
+                | "off"
+                | "in"
+                | "into"
+                | "toward"
+                | "towards"
+                | "over"
+                | "across"
+                | "inside"
+                | "upon"
+        ) {
+            let m = first_mention_in(v, j + 1, (j + 4).min(v.end))
+                .or_else(|| anaphor(v, j + 1, (j + 5).min(v.end)));
+            if m.is_some() {
+                return m;
+            }
+        }
+        j += 1;
+    }
+    None
 }
 
 /// Definite descriptions that refer back to a state: "the island", "the country", "the rising
@@ -963,10 +1194,49 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
             mm.tok_start >= f.end && !mm.locative && mm.country.is_some() && mm.country != sc
         });
     }
+    let mut code = p.code.clone();
+    let root: u32 = code[..2].parse().unwrap_or(0);
+    // a material act lands where the place phrase after it says ("drills near the island")
+    if target.is_none() && root >= 14 {
+        target = place_target(v, f.end);
+    }
+    // two leaders travelling to the same place meet there: "Biden and Xi are expected in New
+    // Delhi" is a meeting at a third location, not a visit to India
+    if (code.starts_with("042") || code.starts_with("043"))
+        && target.is_some_and(|t| v.mentions[t].locative)
+    {
+        if let Some(c) = source.and_then(|s| conjunct(v, s)) {
+            if v.mentions[c].country != source.and_then(|s| v.mentions[s].country.clone()) {
+                code = "044".to_string();
+                target = Some(c);
+                symmetric = true;
+            }
+        }
+    }
+    // `T!`/`S!`: the pattern holds only with an actor there ("S +hold T!")
+    if (p.required.contains(&Role::Target) && target.is_none())
+        || (p.required.contains(&Role::Source) && source.is_none())
+    {
+        return None;
+    }
+    // otherwise the party the predicate is about: the first actor after the trigger in its
+    // clause, even inside the object ("rejected an Australian ultimatum", "threatened to break
+    // relations with Russia")
+    if target.is_none() && !statement {
+        target = predicate_actor(v, k + 1, root <= 13);
+    }
     if source.is_none() && target.is_none() {
         return None;
     }
-    let modality = modality(v, k, f.end, source);
+    let (mut modality, committed) = modality(v, k, source);
+    // an actor committing to an action expresses an intent (or a threat): "Portugal will
+    // support Turkey" is coded 03 as it is said, not as a future 05
+    if modality == Modality::Future && committed && source.is_some() {
+        if let Some(ic) = intent_code(&code) {
+            code = ic.to_string();
+            modality = Modality::Asserted;
+        }
+    }
     let mut span_start = k;
     let mut span_end = f.end.max(k + 1);
     for m in [source, target].into_iter().flatten() {
@@ -988,7 +1258,7 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     }
     Some(CodedEvent {
         pattern: pid,
-        code: p.code.clone(),
+        code,
         source,
         target,
         trigger_start: k,
@@ -999,69 +1269,128 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         symmetric,
         confidence: confidence.min(1.0),
         past: is_participle(v.word(k)) && v.tokens[k].kind == TokenKind::Word,
+        committed,
+        reduced_passive: f.passive && !preceded_by_be(v, k),
     })
 }
 
+/// Words before a trigger that put it in the future as the actor's own commitment ("will",
+/// "plans to", "agreed to"): CAMEO codes these as an intent (03) or a threat (13).
+const COMMITMENT: &[&str] = &[
+    "will",
+    "'ll",
+    "shall",
+    "plans",
+    "planned",
+    "planning",
+    "intends",
+    "intend",
+    "intended",
+    "ready",
+    "willing",
+    "prepared",
+    "wants",
+    "seeks",
+    "aims",
+    "going",
+    "vows",
+    "vowed",
+    "pledges",
+    "pledged",
+    "promises",
+    "promised",
+    "offers",
+    "offered",
+    "decided",
+    "decides",
+    "agreed",
+    "agrees",
+    "agree",
+    "committed",
+    "determined",
+];
+
+/// Words that put a trigger in the future as someone else's expectation.
+const EXPECTATION: &[&str] = &[
+    "expected",
+    "scheduled",
+    "due",
+    "set",
+    "upcoming",
+    "next",
+    "slated",
+    "invited",
+    "likely",
+    "poised",
+    "would",
+];
+
 /// Reads the modality from the words before the trigger (back to the subject or the clause
-/// start) and just after it.
-fn modality(v: &SentenceView<'_>, k: usize, end: usize, source: Option<usize>) -> Modality {
+/// start). Returns the modality and, for the future, whether it is the actor's own commitment.
+fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality, bool) {
     let floor = source
         .map(|s| &v.mentions[s])
         .filter(|m| m.tok_end <= k && m.tok_start >= v.start)
         .map_or(k.saturating_sub(6).max(v.start), |m| m.tok_end);
     let floor = floor.max(k.saturating_sub(8)).max(v.start);
-    let mut words: Vec<&str> = (floor..k).map(|j| v.word(j)).collect();
-    // stop at a clause boundary inside the window
-    if let Some(p) = words
+    // the clause of the trigger: after the last comma or clause break
+    let mut clause: Vec<&str> = (floor..k).map(|j| v.word(j)).collect();
+    if let Some(p) = clause
         .iter()
-        .rposition(|w| *w == "," || is_clause_break(w) || *w == "and" || *w == "but")
+        .rposition(|w| *w == "," || is_clause_break(w) || GAP_STOP.contains(w))
     {
-        words.drain(..=p);
+        clause.drain(..=p);
+    }
+    // negation governs only its own verb phrase: stop at a coordination too
+    let mut near = clause.clone();
+    if let Some(p) = near
+        .iter()
+        .rposition(|w| *w == "and" || *w == "but" || *w == "or")
+    {
+        near.drain(..=p);
     }
     let before_clause: Vec<&str> = (v.start..k).map(|j| v.word(j)).collect();
     let has = |ws: &[&str], set: &[&str]| ws.iter().any(|w| set.contains(w));
-    // negation directly governing the trigger
+    let pair = |ws: &[&str], first: &[&str], second: &str| {
+        ws.windows(2)
+            .any(|w| first.contains(&w[0]) && w[1] == second)
+    };
     if has(
-        &words,
+        &near,
         &["not", "n't", "never", "no", "without", "neither", "nor"],
-    ) || words.windows(2).any(|w| {
-        matches!(
-            w[0],
-            "refused"
-                | "refuses"
-                | "refuse"
-                | "declined"
-                | "declines"
-                | "failed"
-                | "fails"
-                | "rejected"
-        ) && w[1] == "to"
-    }) {
-        return Modality::Negated;
+    ) || pair(
+        &near,
+        &[
+            "refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "rejected",
+        ],
+        "to",
+    ) {
+        return (Modality::Negated, false);
     }
-    // conditions and possibilities
-    if has(&words, &["could", "might", "may", "should", "unless"])
+    if has(&clause, &["could", "might", "may", "should", "unless"])
         || before_clause
             .iter()
             .rev()
             .take(14)
             .any(|w| *w == "if" || *w == "whether")
-        || words.windows(2).any(|w| {
-            matches!(
-                w[0],
-                "try"
-                    | "tries"
-                    | "trying"
-                    | "attempt"
-                    | "threatened"
-                    | "threatens"
-                    | "threaten"
-                    | "threatening"
-                    | "vowed"
-            ) && w[1] == "to"
-        })
+        || pair(
+            &clause,
+            &[
+                "try",
+                "tries",
+                "trying",
+                "tried",
+                "attempt",
+                "attempts",
+                "threatened",
+                "threatens",
+                "threaten",
+                "threatening",
+            ],
+            "to",
+        )
     {
-        return Modality::Hypothetical;
+        return (Modality::Hypothetical, false);
     }
     // feared or hoped for: "fears that China will try to seize"
     let feared = before_clause.windows(2).any(|w| {
@@ -1081,58 +1410,34 @@ fn modality(v: &SentenceView<'_>, k: usize, end: usize, source: Option<usize>) -
     }) || before_clause
         .windows(2)
         .any(|w| matches!(w[0], "hoped" | "hopes" | "hope") && w[1] != "for");
-    if feared && !words.is_empty() {
-        return Modality::Hypothetical;
+    if feared && !clause.is_empty() {
+        return (Modality::Hypothetical, false);
     }
-    if has(
-        &words,
-        &[
-            "will",
-            "'ll",
-            "shall",
-            "would",
-            "expected",
-            "scheduled",
-            "due",
-            "plans",
-            "planned",
-            "planning",
-            "intends",
-            "set",
-            "going",
-            "upcoming",
-            "aims",
-            "next",
-            "slated",
-            "invited",
-            "hopes",
-            "hope",
-            "wants",
-            "seeks",
-            "prepares",
-            "preparing",
-            "ready",
-            "willing",
-        ],
-    ) || words.windows(2).any(|w| {
-        matches!(
-            w[0],
-            "agreed"
-                | "agree"
-                | "agrees"
-                | "pledged"
-                | "promised"
-                | "offered"
-                | "decided"
-                | "vowed"
-        ) && w[1] == "to"
-    }) {
-        return Modality::Future;
+    if has(&clause, EXPECTATION) {
+        return (Modality::Future, false);
     }
-    // "expected in September for the summit", "the next opportunity"
-    let after: Vec<&str> = (end..(end + 3).min(v.end)).map(|j| v.word(j)).collect();
-    let _ = after;
-    Modality::Asserted
+    if has(&clause, COMMITMENT) || has(&clause, &["hopes", "hope", "hoped"]) {
+        return (Modality::Future, true);
+    }
+    (Modality::Asserted, false)
+}
+
+/// The CAMEO code of the intent (or threat) an actor expresses by committing to an action:
+/// "Finland will give Tanzania a grant" is an intent to provide aid (033), "X will attack Y" a
+/// threat of force (138). `None` where the action is itself verbal.
+pub fn intent_code(code: &str) -> Option<&'static str> {
+    let root: u32 = code.get(..2)?.parse().ok()?;
+    Some(match root {
+        4 => "036",
+        5 => "032",
+        6 => "031",
+        7 => "033",
+        8 => "035",
+        16 => "131",
+        14 | 17 => "130",
+        15 | 18 | 19 | 20 => "138",
+        _ => return None,
+    })
 }
 
 /// Removes weaker duplicates within a sentence: an event that is a target-less copy of another
@@ -1155,6 +1460,17 @@ fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
             {
                 keep[i] = false;
             }
+        }
+    }
+    // "X said" adds nothing when the sentence already codes what X did or said
+    for i in 0..events.len() {
+        if events[i].code != "010" || !keep[i] {
+            continue;
+        }
+        // "X said Y attacked Z": the attribution is not coded when the sentence codes the act
+        let other = (0..events.len()).any(|j| j != i && keep[j]);
+        if other {
+            keep[i] = false;
         }
     }
     let mut it = keep.iter();

@@ -423,6 +423,61 @@ impl Extractor {
             dates_by_sentence.push(dates);
         }
 
+        // the other side of a relational act left without one ("Blinken shelved his trip"; "Xi
+        // has been invited"): the article's clear counterpart of the known side
+        let mut sentences_of: HashMap<&str, BTreeSet<usize>> = HashMap::new();
+        for m in &mentions {
+            if let (Some(c), false) = (&m.country, m.locative) {
+                sentences_of
+                    .entry(c.as_str())
+                    .or_default()
+                    .insert(m.sentence);
+            }
+        }
+        let counterpart = |known: &str| -> Option<usize> {
+            let mut ranked: Vec<(&str, usize)> = sentences_of
+                .iter()
+                .filter(|(c, _)| **c != known)
+                .map(|(c, s)| (*c, s.len()))
+                .collect();
+            ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            let (best, n) = *ranked.first()?;
+            if n < 2 || ranked.get(1).is_some_and(|r| r.1 == n) {
+                return None;
+            }
+            // the latest non-locative mention of that state
+            mentions
+                .iter()
+                .rposition(|m| m.country.as_deref() == Some(best) && !m.locative)
+        };
+        if sents.len() >= 3 {
+            for (_, evs) in coded.iter_mut() {
+                for e in evs.iter_mut() {
+                    let root: u32 = e.code[..2].parse().unwrap_or(0);
+                    if !matches!(root, 3 | 4 | 10..=13 | 16) {
+                        continue;
+                    }
+                    let sc = e.source.and_then(|s| mentions[s].country.clone());
+                    let tc = e.target.and_then(|t| mentions[t].country.clone());
+                    match (sc, tc) {
+                        (Some(s), None) => {
+                            if let Some(c) = counterpart(&s) {
+                                e.target = Some(c);
+                                e.confidence *= 0.8;
+                            }
+                        }
+                        (None, Some(t)) => {
+                            if let Some(c) = counterpart(&t) {
+                                e.source = Some(c);
+                                e.confidence *= 0.8;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+
         // issues
         let issue_hits = self.issues.find(&folded, text, sentence_of);
         let mut sentence_issues: BTreeSet<(i64, String)> = BTreeSet::new();
@@ -562,7 +617,11 @@ impl Extractor {
                     date_basis: basis,
                     modality,
                     symmetric: ce.symmetric,
-                    pattern: self.patterns.patterns[ce.pattern].text.clone(),
+                    pattern: self
+                        .patterns
+                        .patterns
+                        .get(ce.pattern)
+                        .map_or("(direct quote)".to_string(), |p| p.text.clone()),
                     trigger,
                     confidence: ce.confidence,
                     evidence: vec![ev],

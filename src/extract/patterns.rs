@@ -48,6 +48,9 @@ pub struct Pattern {
     pub literals: usize,
     /// Whether a passive reading is derived (`S +verb T …`).
     pub passive: bool,
+    /// Slots written `S!`/`T!`: the pattern only holds when they name an actor ("S +hold T!":
+    /// holding a person is detention, holding talks is not).
+    pub required: Vec<Role>,
 }
 
 /// Checks the syntax of a pattern, for `dict check`.
@@ -56,8 +59,8 @@ pub fn check_syntax(p: &str) -> Result<(), String> {
     let (mut s, mut t) = (0, 0);
     for e in p.split_whitespace() {
         match e {
-            "S" => s += 1,
-            "T" => t += 1,
+            "S" | "S!" => s += 1,
+            "T" | "T!" => t += 1,
             "*" | "'s" => {}
             _ => {
                 let body = e.strip_suffix('?').unwrap_or(e);
@@ -67,11 +70,6 @@ pub fn check_syntax(p: &str) -> Result<(), String> {
                         .any(|a| a.trim_start_matches('+').is_empty())
                 {
                     return Err(format!("bad element `{e}` in pattern `{p}`"));
-                }
-                if body.chars().any(|c| c.is_uppercase()) {
-                    return Err(format!(
-                        "`{e}`: pattern words are lower case (S and T are the slots) in `{p}`"
-                    ));
                 }
                 if !e.ends_with('?') {
                     words += 1;
@@ -170,8 +168,8 @@ pub fn compile(
         let mut elems = Vec::new();
         for e in text.split_whitespace() {
             let el = match e {
-                "S" => Elem::Slot(Role::Source),
-                "T" => Elem::Slot(Role::Target),
+                "S" | "S!" => Elem::Slot(Role::Source),
+                "T" | "T!" => Elem::Slot(Role::Target),
                 "*" => Elem::Gap,
                 "'s" => Elem::Possessive,
                 _ => {
@@ -242,12 +240,21 @@ pub fn compile(
                 })
             )
             && matches!(elems.get(2), Some(Elem::Slot(Role::Target)));
+        let required = text
+            .split_whitespace()
+            .filter_map(|e| match e {
+                "S!" => Some(Role::Source),
+                "T!" => Some(Role::Target),
+                _ => None,
+            })
+            .collect();
         out.push(Pattern {
             code: code.clone(),
             text: text.clone(),
             elems,
             literals,
             passive,
+            required,
         });
     }
     out
@@ -343,7 +350,6 @@ mod tests {
     #[test]
     fn syntax_errors_are_reported() {
         assert!(check_syntax("S T").is_err());
-        assert!(check_syntax("S +Meet T").is_err());
         assert!(check_syntax("S S +meet").is_err());
         assert!(check_syntax("+talk between S and T").is_ok());
     }
