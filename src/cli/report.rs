@@ -27,7 +27,8 @@ pub enum Command {
     /// --chart exports/usa-chn.svg
     Trend(TrendArgs),
     /// The tensest pairs of states in a period (the latest by default), with the change from
-    /// the period before and a sparkline of the recent ones.
+    /// the period before and a sparkline of the recent ones. Ranked by the index drawn towards
+    /// 50 by its confidence, so that a single report does not outrank months of evidence.
     Pairs(PairsArgs),
     /// What a pair's relations are about: per period, the share of its articles and stories
     /// that concern each issue.

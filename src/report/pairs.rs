@@ -12,8 +12,10 @@ use crate::store::{Cell, Span, Store, StoreError};
 /// One pair in the leaderboard.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PairRow {
-    /// 1 = tensest.
+    /// 1 = tensest (by [`rank_score`]).
     pub rank: usize,
+    /// The ranking score: 50 + (index − 50) × confidence.
+    pub rank_score: f64,
     /// The pair.
     pub pair: Dyad,
     /// Its index in the period.
@@ -46,7 +48,8 @@ pub struct PairsReport {
     pub rows: Vec<PairRow>,
 }
 
-/// Ranks the pairs in `period` (default: the one holding the latest story). Pairs with fewer
+/// Ranks the pairs in `period` (default: the one holding the latest story) by
+/// [`rank_score`]. Pairs with fewer
 /// than `min_stories` stories in the period are left out; `history` periods (the current one
 /// included) are read for the sparkline and the change.
 pub fn build(
@@ -107,6 +110,7 @@ pub fn build(
             let previous = history[last - 1];
             Some(PairRow {
                 rank: 0,
+                rank_score: rank_score(&reading),
                 pair: Dyad::new(&a, &b),
                 change: reading.index.zip(previous).map(|(x, y)| x - y),
                 reading,
@@ -119,10 +123,8 @@ pub fn build(
         })
         .collect();
     rows.sort_by(|x, y| {
-        y.reading
-            .index
-            .unwrap_or(0.0)
-            .total_cmp(&x.reading.index.unwrap_or(0.0))
+        rank_score(&y.reading)
+            .total_cmp(&rank_score(&x.reading))
             .then(y.reading.confidence.total_cmp(&x.reading.confidence))
             .then(x.pair.label().cmp(&y.pair.label()))
     });
@@ -136,6 +138,13 @@ pub fn build(
         history_periods: keys,
         rows,
     })
+}
+
+/// What the leaderboard ranks by: the index drawn towards neutral by its confidence,
+/// 50 + (index − 50) × confidence, so that one report of one strike does not top a board of
+/// pairs with months of evidence. The index shown is not changed.
+pub fn rank_score(r: &Reading) -> f64 {
+    r.index.map_or(0.0, |i| 50.0 + (i - 50.0) * r.confidence)
 }
 
 fn empty(by: PeriodKind) -> PairsReport {
@@ -156,6 +165,7 @@ pub const CSV_HEADER: &[&str] = &[
     "period",
     "tension",
     "confidence",
+    "rank_score",
     "previous",
     "change",
     "stories",
@@ -185,6 +195,7 @@ pub fn csv_cells(rep: &PairsReport, r: &PairRow) -> Vec<Cell> {
         Cell::Text(rep.period.clone()),
         real(r.reading.index),
         Cell::Real(r.reading.confidence),
+        Cell::Real(r.rank_score),
         real(r.previous),
         real(r.change),
         Cell::Int(c.stories),
@@ -201,4 +212,23 @@ pub fn csv_cells(rep: &PairsReport, r: &PairRow) -> Vec<Cell> {
         real(r.from_a),
         real(r.from_b),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::index::{Components, tension};
+
+    #[test]
+    fn one_strike_does_not_outrank_a_month_of_hostility() {
+        let one = tension(&Components::story(4, -10.0));
+        let mut many = Components::default();
+        for _ in 0..20 {
+            many.add(&Components::story(3, -4.4));
+        }
+        let many = tension(&many);
+        assert!(one.index > many.index);
+        assert!(rank_score(&many) > rank_score(&one));
+        assert!(rank_score(&tension(&Components::story(1, 0.0))) < 50.0);
+    }
 }
