@@ -117,6 +117,16 @@ fn write_reports(store: &Store, out: &Path) -> anyhow::Result<()> {
             board.period
         );
         println!("{}", report::pairs_table(store, &top));
+        // a thin last month: show the month before it too
+        let before = PeriodKind::Month
+            .parse_key(&board.period)
+            .filter(|_| board.rows.len() < 3)
+            .map(|p| pairs::build(store, PeriodKind::Month, Some(p.prev()), 10, 1, 6))
+            .transpose()?;
+        if let Some(b) = before.filter(|b| !b.rows.is_empty()) {
+            println!("\nTensest pairs, {}:", b.period);
+            println!("{}", report::pairs_table(store, &b));
+        }
     }
     Ok(())
 }
