@@ -55,7 +55,7 @@ pub fn render(rep: &TrendReport) -> anyhow::Result<String> {
                     return String::new();
                 }
                 let i = i as usize;
-                if i % label_every == 0 {
+                if i.is_multiple_of(label_every) {
                     keys.get(i).cloned().unwrap_or_default()
                 } else {
                     String::new()
