@@ -345,6 +345,15 @@ impl Dictionaries {
 
     /// Loads from `dir` (files it lacks come from the built-in set), or the built-in set.
     pub fn load(dir: Option<&Path>) -> Result<Dictionaries, Vec<DictError>> {
+        if let Some(d) = dir {
+            if !d.is_dir() {
+                return Err(vec![DictError::new(
+                    &d.display().to_string(),
+                    0,
+                    "no such folder (write one with `tension dict export DIR`)".to_string(),
+                )]);
+            }
+        }
         let sources = read_sources(dir).map_err(|e| {
             vec![DictError::new(
                 &dir.map(|d| d.display().to_string()).unwrap_or_default(),

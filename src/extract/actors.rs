@@ -61,7 +61,6 @@ enum Entry {
     State {
         code: String,
         capital: bool,
-        adjective: bool,
     },
     Organisation {
         code: String,
@@ -249,7 +248,6 @@ impl ActorIndex {
                     Entry::State {
                         code: c.code.clone(),
                         capital: false,
-                        adjective: false,
                     },
                     &mut specs,
                 );
@@ -261,7 +259,6 @@ impl ActorIndex {
                     Entry::State {
                         code: c.code.clone(),
                         capital: false,
-                        adjective: true,
                     },
                     &mut specs,
                 );
@@ -273,7 +270,6 @@ impl ActorIndex {
                     Entry::State {
                         code: c.code.clone(),
                         capital: true,
-                        adjective: false,
                     },
                     &mut specs,
                 );

@@ -106,13 +106,6 @@ impl SentenceView<'_> {
             .copied()
             .find(|&m| self.mentions[m].tok_start == k)
     }
-
-    fn mention_covering(&self, k: usize) -> Option<usize> {
-        self.here
-            .iter()
-            .copied()
-            .find(|&m| self.mentions[m].tok_start <= k && k < self.mentions[m].tok_end)
-    }
 }
 
 const ADVERBS: &[&str] = &[
@@ -636,6 +629,10 @@ fn is_participle(w: &str) -> bool {
                 | "known"
         ))
         && !w.ends_with("ing")
+}
+
+fn preceded_by_have(v: &SentenceView<'_>, k: usize) -> bool {
+    k > v.start && matches!(v.word(k - 1), "has" | "have" | "had" | "having")
 }
 
 fn preceded_by_be(v: &SentenceView<'_>, k: usize) -> bool {
@@ -1270,7 +1267,11 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         confidence: confidence.min(1.0),
         past: is_participle(v.word(k)) && v.tokens[k].kind == TokenKind::Word,
         committed,
-        reduced_passive: f.passive && !preceded_by_be(v, k),
+        reduced_passive: (f.passive && !preceded_by_be(v, k))
+            || (is_participle(v.word(k))
+                && v.word(k + 1) == "by"
+                && !preceded_by_be(v, k)
+                && !preceded_by_have(v, k)),
     })
 }
 
@@ -1460,6 +1461,24 @@ fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
             {
                 keep[i] = false;
             }
+        }
+    }
+    // "prepared to", "agreed to", "threatened to" followed by the act itself: the act, read
+    // with its commitment, is the event ("prepared to impose martial law" is a threat)
+    for i in 0..events.len() {
+        if !keep[i] || v.word(events[i].trigger_end.saturating_sub(1)) != "to" {
+            continue;
+        }
+        let end = events[i].trigger_end;
+        let follows = (0..events.len()).any(|j| {
+            j != i
+                && keep[j]
+                && events[j].modality == Modality::Asserted
+                && events[j].trigger_start >= end
+                && events[j].trigger_start <= end + 2
+        });
+        if follows {
+            keep[i] = false;
         }
     }
     // "X said" adds nothing when the sentence already codes what X did or said

@@ -46,6 +46,54 @@ pub const SPEECH_VERBS: &[&str] = &[
     "described",
 ];
 
+/// Capitalised words that are not names (days, months, titles).
+const NOT_NAMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "i",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "on",
+    "earlier",
+    "later",
+    "late",
+    "early",
+    "meanwhile",
+    "however",
+    "but",
+    "and",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+];
+
 /// Whether a statement is a direct quotation or a reported statement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuoteKind {
@@ -103,21 +151,37 @@ pub fn find_quotes(
         if word(v) == "according" {
             return Some(mention_near(v + 2, (v + 8).min(end)));
         }
-        // "X said" (X before the verb) or "said X"
-        let before = here
-            .iter()
-            .copied()
-            .rev()
-            .find(|&m| mentions[m].tok_end <= v && mentions[m].tok_start >= a);
+        // "X said" (X before the verb): the last actor before it that is not inside a
+        // prepositional phrase ("On the streets of Beijing, Sun Yi, 26, said")
+        let before = here.iter().copied().rev().find(|&m| {
+            let mm = &mentions[m];
+            let prev = (mm.tok_start > start)
+                .then(|| word(mm.tok_start - 1))
+                .unwrap_or("");
+            mm.tok_end <= v
+                && mm.tok_start >= a
+                && !mm.locative
+                && !matches!(
+                    prev,
+                    "of" | "in" | "on" | "at" | "from" | "with" | "to" | "for"
+                )
+        });
+        // a name the dictionaries do not know, nearer the verb than any actor
+        let after_actor = before.map_or(a, |m| mentions[m].tok_end);
+        let unknown_name = (after_actor..v).any(|k| {
+            tokens[k].kind == TokenKind::Word
+                && tokens[k].cap
+                && k > start
+                && !NOT_NAMES.contains(&word(k))
+        });
+        if unknown_name {
+            return Some(None);
+        }
         if let Some(m) = before {
             return Some(Some(m));
         }
         if pronoun_at(a, v) {
             return Some(last_speaker);
-        }
-        // a speaker the dictionaries do not know ("Sun Yi, 26, said")
-        if (a..v).any(|k| tokens[k].kind == TokenKind::Word && tokens[k].cap && k > start) {
-            return Some(None);
         }
         Some(mention_near(v + 1, (v + 4).min(end)))
     };
@@ -171,9 +235,12 @@ pub fn find_quotes(
             if !SPEECH_VERBS.contains(&w) && !(w == "according" && word(v + 1) == "to") {
                 continue;
             }
-            let Some(speaker) =
-                speaker_in(v, (v + 1).min(end)).or_else(|| speaker_in(start, v + 1))
-            else {
+            let found = if w == "according" {
+                speaker_in(v, (v + 1).min(end))
+            } else {
+                speaker_in(start, (v + 1).min(end))
+            };
+            let Some(speaker) = found else {
                 continue;
             };
             // the reported words: after the verb (and "that"), or before "X said" at the end
