@@ -499,9 +499,19 @@ impl ActorIndex {
                             k += 1;
                         }
                         while k < ns {
+                            // modifiers between a state and its agent are adjectives and
+                            // nouns ("top", "foreign policy"), not verbs ("Serbia lodged an
+                            // official protest")
                             let t = &tokens[k];
-                            if !(t.kind == TokenKind::Word || word(k) == "-")
-                                || is_clause_word(word(k))
+                            let w = word(k);
+                            let verb_like = w.ends_with("ed")
+                                && !matches!(
+                                    w,
+                                    "armed" | "united" | "elected" | "designated" | "embattled"
+                                );
+                            if !(t.kind == TokenKind::Word || w == "-")
+                                || is_clause_word(w)
+                                || verb_like
                             {
                                 return false;
                             }

@@ -61,6 +61,8 @@ pub struct CodedEvent {
     pub past: bool,
     /// For a future event: whether it is the actor's own commitment ("will", "agreed to").
     pub committed: bool,
+    /// The pattern ends with an infinitive "to" ("S +agree to"): the act follows it.
+    pub ends_with_to: bool,
     /// A participle with "by" after a noun ("forces backed by Russian warplanes"): it describes
     /// a participant rather than the sentence's main act.
     pub reduced_passive: bool,
@@ -180,7 +182,9 @@ fn is_adverb(w: &str) -> bool {
 /// Words after which a pattern's verb is read as a noun.
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
-    "your", "whose", "every", "each", "another", "such",
+    "your", "whose", "every", "each", "another", "such", "several", "many", "some", "few", "more",
+    "multiple", "repeated", "fresh", "new", "further", "recent", "renewed", "latest", "deadly",
+    "fierce", "two", "three", "four", "five", "no", "any", "first", "second", "last",
 ];
 
 const BE: &[&str] = &[
@@ -1267,6 +1271,7 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         confidence: confidence.min(1.0),
         past: is_participle(v.word(k)) && v.tokens[k].kind == TokenKind::Word,
         committed,
+        ends_with_to: matches!(p.elems.last(), Some(Elem::Word { alts, .. }) if alts.iter().any(|a| a.last().is_some_and(|w| w == "to"))),
         reduced_passive: (f.passive && !preceded_by_be(v, k))
             || (is_participle(v.word(k))
                 && v.word(k + 1) == "by"
@@ -1466,7 +1471,7 @@ fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
     // "prepared to", "agreed to", "threatened to" followed by the act itself: the act, read
     // with its commitment, is the event ("prepared to impose martial law" is a threat)
     for i in 0..events.len() {
-        if !keep[i] || v.word(events[i].trigger_end.saturating_sub(1)) != "to" {
+        if !keep[i] || !events[i].ends_with_to {
             continue;
         }
         let end = events[i].trigger_end;
