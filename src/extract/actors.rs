@@ -672,6 +672,66 @@ impl ActorIndex {
     }
 }
 
+/// Gives agents of unknown state ("President Yoweri Museveni", "opposition leaders") the state
+/// the text places them in: a place named in the same sentence ("… in Baku", "… in Haiti"), the
+/// only state the sentence names ("police … killing one Egyptian"), or else the state an article
+/// is plainly about (named in at least two sentences and in at least
+/// twice as many as any other). Otherwise they stay of unknown state.
+pub fn localise_unknown(mentions: &mut [ActorMention], sentences: usize) {
+    let mut sents_of: HashMap<String, std::collections::BTreeSet<usize>> = HashMap::new();
+    for m in mentions.iter() {
+        if let Some(c) = &m.country {
+            if !m.locative {
+                sents_of.entry(c.clone()).or_default().insert(m.sentence);
+            }
+        }
+    }
+    let mut ranked: Vec<(String, usize)> =
+        sents_of.into_iter().map(|(c, s)| (c, s.len())).collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let dominant = match ranked.as_slice() {
+        [(c, n), rest @ ..]
+            if sentences >= 3 && *n >= 2 && rest.first().is_none_or(|(_, m)| *n >= 2 * m) =>
+        {
+            Some(c.clone())
+        }
+        _ => None,
+    };
+    let places: Vec<(usize, String)> = mentions
+        .iter()
+        .filter(|m| m.locative && m.country.is_some())
+        .map(|m| (m.sentence, m.country.clone().unwrap()))
+        .collect();
+    let states: Vec<(usize, String)> = mentions
+        .iter()
+        .filter_map(|m| m.country.clone().map(|c| (m.sentence, c)))
+        .collect();
+    let one_state = |list: &[(usize, String)], sentence: usize| -> Option<String> {
+        let here: Vec<&String> = list
+            .iter()
+            .filter(|(s, _)| *s == sentence)
+            .map(|(_, c)| c)
+            .collect();
+        match here.as_slice() {
+            [c, rest @ ..] if rest.iter().all(|r| r == c) => Some((*c).clone()),
+            _ => None,
+        }
+    };
+    for m in mentions.iter_mut() {
+        if m.country.is_some() || !m.code.starts_with("---") {
+            continue;
+        }
+        // a place in the sentence, the one state the sentence names, or the article's state
+        let state = one_state(&places, m.sentence)
+            .or_else(|| one_state(&states, m.sentence))
+            .or_else(|| dominant.clone());
+        if let Some(c) = state {
+            m.code = format!("{c}{}", &m.code[3..]);
+            m.country = Some(c);
+        }
+    }
+}
+
 fn is_locative(tokens: &[Token], lower: &str, s: usize) -> bool {
     let mut k = s;
     while k > 0 {

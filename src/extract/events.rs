@@ -1238,6 +1238,12 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
             modality = Modality::Asserted;
         }
     }
+    // "will not meet", "would not accept": refusing to cooperate is a rejection (12)
+    let coop = matches!(root, 3..=8);
+    if modality == Modality::Negated && committed && coop && source.is_some() {
+        code = "120".to_string();
+        modality = Modality::Asserted;
+    }
     let mut span_start = k;
     let mut span_end = f.end.max(k + 1);
     for m in [source, target].into_iter().flatten() {
@@ -1418,6 +1424,11 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
         .any(|w| matches!(w[0], "hoped" | "hopes" | "hope") && w[1] != "for");
     if feared && !clause.is_empty() {
         return (Modality::Hypothetical, false);
+    }
+    // "said they would boycott": the actor's own words about what it will do
+    let reported = before_clause.iter().any(|w| REPORT.contains(w));
+    if has(&clause, &["would"]) && reported {
+        return (Modality::Future, true);
     }
     if has(&clause, EXPECTATION) {
         return (Modality::Future, false);

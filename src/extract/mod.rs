@@ -330,9 +330,10 @@ impl Extractor {
             (chars.chars(s), chars.chars(e), text[s..e].to_string())
         };
 
-        let mentions = self
+        let mut mentions = self
             .actors
             .find(&folded, text, &tokens, &sent_of_tok, pub_date);
+        actors::localise_unknown(&mut mentions, sents.len());
 
         // per sentence: dates, events, quotes
         let island = |c: &str| self.actors.is_island(c);
