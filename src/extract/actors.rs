@@ -47,6 +47,8 @@ pub struct ActorMention {
     pub kind: MentionKind,
     /// Read as a place ("in Beijing"), not as an actor.
     pub locative: bool,
+    /// The state was inferred from the rest of the text, not named with the actor.
+    pub inferred: bool,
 }
 
 impl ActorMention {
@@ -384,6 +386,13 @@ impl ActorIndex {
                 )
             })
             .filter(|(s, e, _)| s < e && *e <= tokens.len())
+            // "pro-Iranian", "anti-Syria": a stance, not the state acting
+            .filter(|(s, _, _)| {
+                !(*s >= 2
+                    && tokens[*s - 1].text(lower) == "-"
+                    && tokens[*s - 1].start == tokens[*s - 2].end
+                    && matches!(tokens[*s - 2].text(lower), "pro" | "anti"))
+            })
             .collect();
         raw.sort_by_key(|r| r.0);
 
@@ -407,6 +416,7 @@ impl ActorIndex {
                             person: None,
                             kind: MentionKind::Capital,
                             locative,
+                            inferred: false,
                         }
                     } else {
                         ActorMention {
@@ -422,6 +432,7 @@ impl ActorIndex {
                                 MentionKind::State
                             },
                             locative,
+                            inferred: false,
                         }
                     }
                 }
@@ -434,6 +445,7 @@ impl ActorIndex {
                     person: None,
                     kind: MentionKind::Organisation,
                     locative: false,
+                    inferred: false,
                 },
                 Entry::Person { person } => {
                     let p = &self.people[*person];
@@ -447,6 +459,7 @@ impl ActorIndex {
                         person: Some(p.name.clone()),
                         kind: MentionKind::Person,
                         locative: false,
+                        inferred: false,
                     }
                 }
                 Entry::Agent { sector } => ActorMention {
@@ -458,6 +471,7 @@ impl ActorIndex {
                     person: None,
                     kind: MentionKind::Agent,
                     locative: false,
+                    inferred: false,
                 },
                 Entry::Place { country } => {
                     i += 1;
@@ -471,6 +485,7 @@ impl ActorIndex {
                             person: None,
                             kind: MentionKind::Place,
                             locative: true,
+                            inferred: false,
                         });
                     }
                     continue;
@@ -662,6 +677,7 @@ impl ActorIndex {
                         person: person.clone(),
                         kind: MentionKind::Person,
                         locative: false,
+                        inferred: false,
                     });
                 }
             }
@@ -728,6 +744,7 @@ pub fn localise_unknown(mentions: &mut [ActorMention], sentences: usize) {
         if let Some(c) = state {
             m.code = format!("{c}{}", &m.code[3..]);
             m.country = Some(c);
+            m.inferred = true;
         }
     }
 }

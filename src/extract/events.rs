@@ -780,6 +780,9 @@ fn object_after(v: &SentenceView<'_>, k: usize) -> Option<usize> {
     let mut words = 0;
     while j < v.end && words <= 4 {
         if let Some(m) = v.mention_starting_at(j) {
+            if own_agent(v, m) {
+                break;
+            }
             return Some(m);
         }
         let w = v.word(j);
@@ -813,11 +816,13 @@ fn predicate_actor(v: &SentenceView<'_>, from: usize, verbal: bool) -> Option<us
         if let Some(m) = v.mention_starting_at(j) {
             let mm = &v.mentions[m];
             let before = word_before_np(v, j);
-            let by = before == "by";
+            // "by X" after a participle is the agent of a passive; after a noun ("calls by
+            // Belarus's rulers", "an offer by Kabul") it names the other party
+            let by = before == "by" && by_is_agent(v, j);
             // what a statement is about is not whom it is addressed to ("a warning on Taiwan")
             let topic =
                 verbal && matches!(before, "on" | "about" | "over" | "regarding" | "concerning");
-            if !mm.locative && !by && !topic && mm.kind != MentionKind::Place {
+            if !mm.locative && !by && !topic && mm.kind != MentionKind::Place && !own_agent(v, m) {
                 return Some(m);
             }
             j = mm.tok_end;
@@ -834,6 +839,31 @@ fn predicate_actor(v: &SentenceView<'_>, from: usize, verbal: bool) -> Option<us
         j += 1;
     }
     None
+}
+
+/// Whether "by" before the noun phrase at `j` introduces a passive agent: it follows a
+/// participle ("shot down by", "backed by").
+fn by_is_agent(v: &SentenceView<'_>, j: usize) -> bool {
+    let mut b = j;
+    while b > v.start && v.word(b - 1) != "by" {
+        b -= 1;
+    }
+    b >= v.start + 2 && {
+        let w = v.word(b - 2);
+        is_participle(w) || is_adverb(w)
+    }
+}
+
+/// A sector of unknown state owned by a pronoun ("its troops", "their supporters") belongs to
+/// the subject: it is not the other party.
+fn own_agent(v: &SentenceView<'_>, m: usize) -> bool {
+    let mm = &v.mentions[m];
+    mm.country.is_none()
+        && mm.tok_start > v.start
+        && matches!(
+            v.word(mm.tok_start - 1),
+            "its" | "their" | "his" | "her" | "our"
+        )
 }
 
 /// Quantities and collectives that take "of" ("dozens of", "members of").
@@ -1066,6 +1096,16 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
                 return Some(m);
             }
         }
+        // an apposition ("Pakistan, a key U.S. ally in the war, has refused"): a segment
+        // opening with an article right after an actor describes that actor
+        let apposition = n > 0
+            && matches!(v.word(b), "a" | "an" | "the")
+            && b >= 2
+            && v.word(b - 1) == ","
+            && v.here.iter().any(|&m| v.mentions[m].tok_end == b - 1);
+        if apposition {
+            continue;
+        }
         if let Some(m) = first_candidate(v, b, e) {
             return Some(m);
         }
@@ -1212,6 +1252,27 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
                 target = Some(c);
                 symmetric = true;
             }
+        }
+    }
+    // a complaint to a body about a state targets the state ("complained to the United Nations
+    // over Israeli air raids"): the body is where it was made
+    if matches!(root, 11..=13) && target.is_some_and(|t| v.mentions[t].code.starts_with("IGO")) {
+        let t = target.unwrap();
+        let mut j = v.mentions[t].tok_end;
+        while j < v.end && j < v.mentions[t].tok_end + 8 {
+            let w = v.word(j);
+            if w == "," || is_clause_break(w) {
+                break;
+            }
+            if matches!(w, "over" | "about" | "against" | "regarding") {
+                if let Some(m) = first_mention_in(v, j + 1, (j + 4).min(v.end)) {
+                    if v.mentions[m].country.is_some() {
+                        target = Some(m);
+                    }
+                }
+                break;
+            }
+            j += 1;
         }
     }
     // `T!`/`S!`: the pattern holds only with an actor there ("S +hold T!")

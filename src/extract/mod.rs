@@ -575,12 +575,23 @@ impl Extractor {
                 let (es, ee, etext) = out_span(ce.span_start, ce.span_end);
                 let (_, _, trigger) = out_span(ce.trigger_start, ce.trigger_end);
                 let sc = src.and_then(|m| m.country.clone());
-                let tc = tgt.and_then(|m| m.country.clone());
+                let mut tc = tgt.and_then(|m| m.country.clone());
+                let mut target_actor = tgt.map(|m| m.code.clone());
+                // demands, rejections, threats and protests with no other party named are
+                // addressed to the actor's own state: "students staged demonstrations", "the
+                // minister declined to resign"
+                let root: u32 = ce.code[..2].parse().unwrap_or(0);
+                if tgt.is_none() && matches!(root, 10 | 12 | 13 | 14) {
+                    if let Some(c) = &sc {
+                        tc = Some(c.clone());
+                        target_actor = Some(format!("{c}GOV"));
+                    }
+                }
                 let key = (
                     date.format(),
                     ce.code.clone(),
                     src.map(|m| m.code.clone()),
-                    tgt.map(|m| m.code.clone()),
+                    target_actor.clone(),
                     modality.as_str(),
                     None,
                 );
@@ -603,7 +614,7 @@ impl Extractor {
                 events_out.push(Event {
                     sentence: *si as i64,
                     source_actor: src.map(|m| m.code.clone()),
-                    target_actor: tgt.map(|m| m.code.clone()),
+                    target_actor,
                     domestic: sc.is_some() && sc == tc,
                     source_country: sc,
                     target_country: tc,
