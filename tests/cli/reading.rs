@@ -1,0 +1,968 @@
+//! Reading an article through the library (issues 3 and 4): word boundaries, agents, people with
+//! dated roles, sentences, dates, modality, issues, tone markers, quotes and the common event
+//! patterns. Every sentence here is invented for the test; none comes from an evaluation set.
+//!
+//! The extractor is compiled once for the whole module. Tests marked `#[ignore]` describe what
+//! the coder should do and does not yet; the reason says what it returns instead.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use tension::dict::Dictionaries;
+use tension::extract::dates::Precision;
+use tension::extract::events::Modality;
+use tension::extract::{DateBasis, Event, Extraction, Extractor, MentionOut, ToneMarker};
+
+static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| Extractor::new(Dictionaries::builtin()));
+
+/// Publication date of most tests: a Wednesday.
+const WED: &str = "2023-06-21";
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn read(text: &str, published: &str) -> Extraction {
+    EXTRACTOR.extract(text, Some(day(published)))
+}
+
+fn show_mentions(x: &Extraction) -> String {
+    x.mentions
+        .iter()
+        .map(|m| {
+            format!(
+                "[{}] {:?} → {}{}",
+                m.sentence,
+                m.text,
+                m.actor,
+                if m.locative { " (place)" } else { "" }
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn show_events(x: &Extraction) -> String {
+    x.events
+        .iter()
+        .map(|e| {
+            format!(
+                "[{}] {} {:?} → {:?} {} {:?} ({:?}) sym={} «{}»",
+                e.sentence,
+                e.code,
+                e.source_actor,
+                e.target_actor,
+                e.modality.as_str(),
+                e.date.format(),
+                e.date.precision,
+                e.symmetric,
+                e.evidence[0].text
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The mention whose words are exactly `words`.
+fn mention<'a>(x: &'a Extraction, words: &str) -> &'a MentionOut {
+    x.mentions
+        .iter()
+        .find(|m| m.text == words)
+        .unwrap_or_else(|| panic!("no mention {words:?} among:\n{}", show_mentions(x)))
+}
+
+/// The first event whose CAMEO code starts with `prefix`.
+fn event<'a>(x: &'a Extraction, prefix: &str) -> &'a Event {
+    x.events
+        .iter()
+        .find(|e| e.code.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no {prefix}* event among:\n{}", show_events(x)))
+}
+
+/// The marker whose words are `phrase` (compared case-insensitively).
+fn marker<'a>(x: &'a Extraction, phrase: &str) -> &'a ToneMarker {
+    x.markers
+        .iter()
+        .find(|m| m.phrase.eq_ignore_ascii_case(phrase))
+        .unwrap_or_else(|| {
+            panic!(
+                "no marker {phrase:?} among {:?}",
+                x.markers.iter().map(|m| &m.phrase).collect::<Vec<_>>()
+            )
+        })
+}
+
+fn has_country(x: &Extraction, code: &str) -> bool {
+    x.mentions
+        .iter()
+        .any(|m| m.country.as_deref() == Some(code))
+        || x.countries.iter().any(|c| c == code)
+}
+
+fn sentences(x: &Extraction) -> Vec<&str> {
+    x.sentences.iter().map(|s| s.text.as_str()).collect()
+}
+
+fn has_issue(x: &Extraction, slug: &str) -> bool {
+    x.issues.iter().any(|i| i.slug == slug)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actors: whole words, longest names, agents and bodies
+
+#[test]
+fn adjective_iranian_is_iran_through_its_own_entry() {
+    let x = read("An Iranian drone crashed near the border.", WED);
+    let m = mention(&x, "Iranian");
+    assert_eq!(m.actor, "IRN");
+    assert!(
+        !x.mentions.iter().any(|m| m.text == "Iran"),
+        "the name must not fire inside the adjective:\n{}",
+        show_mentions(&x)
+    );
+}
+
+#[test]
+fn a_state_name_inside_a_longer_word_is_not_that_state() {
+    let x = read(
+        "Farmers from Indiana sold soybeans to buyers from Nigeria.",
+        WED,
+    );
+    assert!(
+        !has_country(&x, "IND"),
+        "India inside Indiana:\n{}",
+        show_mentions(&x)
+    );
+    assert!(
+        !has_country(&x, "NER"),
+        "Niger inside Nigeria:\n{}",
+        show_mentions(&x)
+    );
+    assert_eq!(mention(&x, "Nigeria").actor, "NGA");
+}
+
+#[test]
+fn the_longest_state_name_wins() {
+    let x = read(
+        "South Sudan thanked Papua New Guinea and the Dominican Republic.",
+        WED,
+    );
+    assert_eq!(mention(&x, "South Sudan").actor, "SSD");
+    assert_eq!(mention(&x, "Papua New Guinea").actor, "PNG");
+    assert_eq!(mention(&x, "Dominican Republic").actor, "DOM");
+    for wrong in ["SDN", "GIN", "DMA"] {
+        assert!(!has_country(&x, wrong), "{wrong}:\n{}", show_mentions(&x));
+    }
+}
+
+#[test]
+fn south_china_sea_is_a_sea_not_china() {
+    let x = read(
+        "Fishing boats from Vietnam sheltered in the South China Sea.",
+        WED,
+    );
+    assert!(!has_country(&x, "CHN"), "{}", show_mentions(&x));
+    assert!(has_issue(&x, "south-china-sea"));
+    assert_eq!(x.countries, ["VNM"]);
+}
+
+#[test]
+fn lower_case_us_is_a_pronoun_not_the_united_states() {
+    let x = read("Give us time, the negotiators told reporters.", WED);
+    assert!(!has_country(&x, "USA"), "{}", show_mentions(&x));
+}
+
+#[test]
+fn us_officials_are_the_us_government() {
+    let x = read("US officials said the visit would go ahead.", WED);
+    assert_eq!(mention(&x, "US officials").actor, "USAGOV");
+}
+
+#[test]
+fn us_lawmakers_are_the_us_legislature() {
+    let x = read("US lawmakers criticised the arms deal on Tuesday.", WED);
+    assert_eq!(mention(&x, "US lawmakers").actor, "USALEG");
+    assert_eq!(event(&x, "11").source_actor.as_deref(), Some("USALEG"));
+}
+
+#[test]
+fn chinese_state_media_are_chinese_media() {
+    let x = read("Chinese state media reported the visit.", WED);
+    assert_eq!(mention(&x, "Chinese state media").actor, "CHNMED");
+}
+
+#[test]
+fn the_kremlin_is_the_russian_government() {
+    let x = read("The Kremlin rejected the proposal.", WED);
+    let m = mention(&x, "Kremlin");
+    assert_eq!(m.actor, "RUSGOV");
+    assert!(!m.locative);
+}
+
+#[test]
+fn the_state_department_is_the_us_government() {
+    let x = read("The State Department summoned the envoy.", WED);
+    assert_eq!(mention(&x, "State Department").actor, "USAGOV");
+}
+
+#[test]
+fn pla_is_the_chinese_military() {
+    let x = read("The PLA staged drills near Kinmen.", WED);
+    assert_eq!(mention(&x, "PLA").actor, "CHNMIL");
+    assert_eq!(event(&x, "15").source_actor.as_deref(), Some("CHNMIL"));
+}
+
+#[test]
+fn nato_is_an_international_organisation_of_no_state() {
+    let x = read("NATO condemned the missile test.", WED);
+    let m = mention(&x, "NATO");
+    assert_eq!(m.actor, "IGONATO");
+    assert_eq!(m.country, None);
+}
+
+#[test]
+fn a_capital_acts_for_its_government_but_after_in_is_a_place() {
+    let x = read(
+        "Canberra lodged a protest. Talks were later held in Canberra.",
+        WED,
+    );
+    let first = &x
+        .mentions
+        .iter()
+        .filter(|m| m.text == "Canberra")
+        .collect::<Vec<_>>();
+    assert_eq!(first.len(), 2, "{}", show_mentions(&x));
+    assert_eq!(
+        (first[0].actor.as_str(), first[0].locative),
+        ("AUSGOV", false)
+    );
+    assert_eq!(first[1].country.as_deref(), Some("AUS"));
+    assert!(first[1].locative, "“in Canberra” is a place");
+}
+
+// ---------------------------------------------------------------------------------------------
+// People with dated roles
+
+#[test]
+fn blinken_in_office_is_the_us_government() {
+    let x = read("Antony Blinken landed in Beijing.", "2023-06-19");
+    let m = mention(&x, "Antony Blinken");
+    assert_eq!(m.actor, "USAGOV");
+    assert_eq!(m.person.as_deref(), Some("Antony Blinken"));
+}
+
+#[test]
+fn blinken_after_leaving_office_is_the_united_states() {
+    let x = read("Antony Blinken landed in Beijing.", "2026-01-01");
+    let m = mention(&x, "Antony Blinken");
+    assert_eq!(m.actor, "USA");
+    assert_eq!(m.country.as_deref(), Some("USA"));
+}
+
+#[test]
+fn biden_as_president_is_the_us_government() {
+    let x = read("Joe Biden signed the bill.", "2022-08-09");
+    assert_eq!(mention(&x, "Joe Biden").actor, "USAGOV");
+}
+
+#[test]
+fn biden_between_offices_is_the_united_states() {
+    let x = read("Joe Biden visited Kyiv.", "2019-05-01");
+    assert_eq!(mention(&x, "Joe Biden").actor, "USA");
+    assert_eq!(event(&x, "042").source_actor.as_deref(), Some("USA"));
+}
+
+#[test]
+fn a_surname_after_the_full_name_is_the_same_person() {
+    let x = read(
+        "Antony Blinken arrived in Tokyo on Sunday. Blinken then met Japanese officials.",
+        "2023-06-19",
+    );
+    let m = mention(&x, "Blinken");
+    assert_eq!(m.sentence, 1);
+    assert_eq!(m.person.as_deref(), Some("Antony Blinken"));
+    assert_eq!(m.actor, "USAGOV");
+    let met = event(&x, "040");
+    assert_eq!(met.source_actor.as_deref(), Some("USAGOV"));
+    assert_eq!(met.target_actor.as_deref(), Some("JPNGOV"));
+}
+
+#[test]
+fn a_title_and_a_name_are_one_actor() {
+    let x = read(
+        "Japanese Prime Minister Fumio Kishida opened the summit.",
+        "2023-05-19",
+    );
+    let m = mention(&x, "Japanese Prime Minister Fumio Kishida");
+    assert_eq!(m.actor, "JPNGOV");
+    assert_eq!(m.person.as_deref(), Some("Fumio Kishida"));
+    assert_eq!(x.mentions.len(), 1, "{}", show_mentions(&x));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentences
+
+#[test]
+fn titles_and_times_of_day_do_not_end_sentences() {
+    let x = read(
+        "Mr. Kovacs met Gen. Tanaka at 9 a.m. on Friday. They spoke for an hour.",
+        WED,
+    );
+    assert_eq!(
+        sentences(&x),
+        [
+            "Mr. Kovacs met Gen. Tanaka at 9 a.m. on Friday.",
+            "They spoke for an hour."
+        ]
+    );
+}
+
+#[test]
+fn dotted_us_inside_a_sentence_does_not_end_it() {
+    let x = read(
+        "The U.S. envoy arrived in Manila on Monday. Talks began.",
+        WED,
+    );
+    assert_eq!(
+        sentences(&x),
+        [
+            "The U.S. envoy arrived in Manila on Monday.",
+            "Talks began."
+        ]
+    );
+    assert_eq!(mention(&x, "U.S. envoy").actor, "USAGOV");
+}
+
+#[test]
+fn dotted_us_at_the_end_of_a_sentence_ends_it() {
+    let x = read("Cuba blamed the U.S. The White House said nothing.", WED);
+    assert_eq!(
+        sentences(&x),
+        ["Cuba blamed the U.S.", "The White House said nothing."]
+    );
+    assert_eq!(mention(&x, "U.S.").actor, "USA");
+    assert_eq!(mention(&x, "White House").sentence, 1);
+}
+
+#[test]
+fn initials_do_not_end_sentences() {
+    let x = read(
+        "Officials said J. K. Osei would attend. The meeting was brief.",
+        WED,
+    );
+    assert_eq!(
+        sentences(&x),
+        [
+            "Officials said J. K. Osei would attend.",
+            "The meeting was brief."
+        ]
+    );
+}
+
+#[test]
+fn decimals_and_clock_times_do_not_end_sentences() {
+    let x = read(
+        "Exports fell 4.7 percent in May. Talks began at 4:30 pm (0830 GMT) and ended late.",
+        WED,
+    );
+    assert_eq!(
+        sentences(&x),
+        [
+            "Exports fell 4.7 percent in May.",
+            "Talks began at 4:30 pm (0830 GMT) and ended late."
+        ]
+    );
+}
+
+#[test]
+fn a_heading_between_dashes_is_its_own_sentence() {
+    let x = read(
+        "Turkey hosted the talks.\n– ‘A fragile truce’ –\nBoth sides claimed progress.",
+        WED,
+    );
+    assert_eq!(
+        sentences(&x),
+        [
+            "Turkey hosted the talks.",
+            "– ‘A fragile truce’ –",
+            "Both sides claimed progress."
+        ]
+    );
+}
+
+#[test]
+fn an_em_dash_aside_stays_in_its_sentence() {
+    let x = read(
+        "The envoy — a veteran of earlier rounds — left Doha on Monday. He did not return.",
+        WED,
+    );
+    assert_eq!(x.sentences.len(), 2, "{:?}", sentences(&x));
+}
+
+#[test]
+fn offsets_count_characters_of_the_original_text() {
+    let text = "“Calm is needed,” said Zoë Müller. Ankara’s envoy met Greek officials in Athens.";
+    let x = read(text, WED);
+    let chars: Vec<char> = text.chars().collect();
+    let slice = |s: i64, e: i64| chars[s as usize..e as usize].iter().collect::<String>();
+    assert_eq!(x.sentences.len(), 2);
+    for s in &x.sentences {
+        assert_eq!(slice(s.start, s.end), s.text);
+    }
+    for m in &x.mentions {
+        assert_eq!(slice(m.start, m.end), m.text);
+    }
+    // the curly apostrophe is read as a possessive and kept as written
+    assert_eq!(mention(&x, "Ankara’s envoy").actor, "TURGOV");
+    let greek = mention(&x, "Greek officials");
+    let expected = text[..text.find("Greek").unwrap()].chars().count();
+    assert_eq!(greek.start as usize, expected, "characters, not bytes");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates, resolved against publication on Wednesday 2023-06-21
+
+#[test]
+fn on_monday_is_the_monday_before_publication() {
+    let x = read("Egypt hosted Jordan on Monday.", WED);
+    let e = event(&x, "043");
+    assert_eq!(e.date.date, Some(day("2023-06-19")));
+    assert_eq!(e.date.precision, Precision::Day);
+    assert_eq!(e.date_basis, DateBasis::Phrase);
+    assert_eq!(e.date_phrase.as_deref(), Some("on monday"));
+}
+
+#[test]
+fn the_weekday_of_publication_is_the_publication_day() {
+    let x = read("Egypt hosted Jordan on Wednesday.", WED);
+    assert_eq!(event(&x, "043").date.date, Some(day("2023-06-21")));
+}
+
+#[test]
+fn a_month_without_a_year_looks_back() {
+    let x = read("Egypt hosted Jordan in November.", WED);
+    let e = event(&x, "043");
+    assert_eq!(e.date.date, Some(day("2022-11-01")));
+    assert_eq!(e.date.precision, Precision::Month);
+    assert_eq!(e.date.format().as_deref(), Some("2022-11"));
+}
+
+#[test]
+fn a_month_with_future_wording_looks_ahead() {
+    let x = read("Xi Jinping is expected to visit India in September.", WED);
+    let e = event(&x, "042");
+    assert_eq!(e.modality, Modality::Future);
+    assert_eq!(e.date.format().as_deref(), Some("2023-09"));
+    assert_eq!(e.source_actor.as_deref(), Some("CHNGOV"));
+    assert_eq!(e.target_country.as_deref(), Some("IND"));
+}
+
+#[test]
+fn yesterday_is_the_day_before_publication() {
+    let x = read("Egypt hosted Jordan yesterday.", WED);
+    assert_eq!(event(&x, "043").date.date, Some(day("2023-06-20")));
+}
+
+#[test]
+fn last_week_is_the_previous_week() {
+    let x = read("Egypt hosted Jordan last week.", WED);
+    let e = event(&x, "043");
+    assert_eq!(e.date.precision, Precision::Week);
+    assert_eq!(
+        e.date.date,
+        Some(day("2023-06-12")),
+        "the Monday of the week before"
+    );
+}
+
+#[test]
+fn an_explicit_date_wins_over_publication() {
+    let x = read("Egypt hosted Jordan on March 3, 2021.", WED);
+    assert_eq!(event(&x, "043").date.date, Some(day("2021-03-03")));
+}
+
+#[test]
+fn without_a_time_phrase_the_publication_date_is_used_and_marked() {
+    let x = read("Egypt hosted Jordan.", WED);
+    let e = event(&x, "043");
+    assert_eq!(e.date.date, Some(day(WED)));
+    assert_eq!(e.date_basis, DateBasis::Publication);
+    assert_eq!(e.date_phrase, None);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Modality
+
+#[test]
+fn will_meet_is_not_an_asserted_meeting() {
+    let x = read("India will meet Pakistan next week.", WED);
+    assert!(
+        !x.events
+            .iter()
+            .any(|e| e.root == "04" && e.modality == Modality::Asserted),
+        "{}",
+        show_events(&x)
+    );
+    // CAMEO reads an actor's commitment as an intent to meet (036); a future 04x would do too
+    assert!(
+        x.events
+            .iter()
+            .any(|e| e.source_actor.as_deref() == Some("IND")
+                && e.target_actor.as_deref() == Some("PAK")
+                && (e.code == "036" || e.modality == Modality::Future)),
+        "{}",
+        show_events(&x)
+    );
+}
+
+#[test]
+fn scheduled_to_host_is_future() {
+    let x = read("Brazil is scheduled to host Argentina next month.", WED);
+    let e = event(&x, "043");
+    assert_eq!(e.modality, Modality::Future);
+    assert_eq!(e.date.format().as_deref(), Some("2023-07"));
+}
+
+#[test]
+fn did_not_meet_is_negated() {
+    let x = read("India did not meet Pakistan.", WED);
+    assert_eq!(event(&x, "04").modality, Modality::Negated);
+}
+
+#[test]
+fn refused_to_meet_is_a_rejection_not_a_meeting() {
+    let x = read("India refused to meet Pakistan.", WED);
+    assert!(
+        !x.events
+            .iter()
+            .any(|e| e.root == "04" && e.modality == Modality::Asserted),
+        "{}",
+        show_events(&x)
+    );
+    let e = event(&x, "12");
+    assert_eq!(e.source_actor.as_deref(), Some("IND"));
+    assert_eq!(e.target_actor.as_deref(), Some("PAK"));
+}
+
+#[test]
+fn could_attack_is_hypothetical() {
+    let x = read("Analysts said Russia could attack Moldova.", WED);
+    let e = event(&x, "19");
+    assert_eq!(e.modality, Modality::Hypothetical);
+    assert_eq!(e.source_actor.as_deref(), Some("RUS"));
+    assert_eq!(e.target_actor.as_deref(), Some("MDA"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issues
+
+#[test]
+fn a_balloon_alone_is_not_espionage() {
+    let x = read("A weather balloon drifted over Alaska on Sunday.", WED);
+    assert!(!has_issue(&x, "espionage"), "{:?}", x.issues);
+    assert!(!x.contexts.iter().any(|c| c == "intelligence"));
+}
+
+#[test]
+fn a_spy_balloon_is_espionage() {
+    let x = read("Spy balloons were spotted over Japan.", WED);
+    assert!(has_issue(&x, "espionage"), "{:?}", x.issues);
+    assert!(
+        x.contexts.iter().any(|c| c == "intelligence"),
+        "{:?}",
+        x.contexts
+    );
+}
+
+#[test]
+fn taiwan_is_a_territorial_issue() {
+    let x = read(
+        "Beijing warned against any visit to Taiwan by US lawmakers.",
+        WED,
+    );
+    assert!(has_issue(&x, "taiwan"), "{:?}", x.issues);
+    assert!(
+        x.contexts.iter().any(|c| c == "territory"),
+        "{:?}",
+        x.contexts
+    );
+}
+
+#[test]
+fn export_controls_are_a_technology_issue() {
+    let x = read(
+        "The Commerce Department tightened export controls on advanced chips.",
+        WED,
+    );
+    assert!(has_issue(&x, "export-controls"), "{:?}", x.issues);
+    assert!(
+        x.contexts.iter().any(|c| c == "technology"),
+        "{:?}",
+        x.contexts
+    );
+}
+
+#[test]
+fn an_issue_attaches_to_the_events_of_its_sentence_only() {
+    let x = read(
+        "Australia imposed sanctions on Myanmar. Thailand hosted Laos.",
+        WED,
+    );
+    assert!(event(&x, "163").issues.iter().any(|i| i == "sanctions"));
+    assert!(event(&x, "043").issues.is_empty(), "{}", show_events(&x));
+    let s = x.issues.iter().find(|i| i.slug == "sanctions").unwrap();
+    assert_eq!(s.count, 1);
+    assert_eq!(s.salience, 0.5, "one sentence of two");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tone
+
+#[test]
+fn not_welcome_is_negative_where_welcome_is_positive() {
+    let neg = read("The proposal was not welcome in Seoul.", WED);
+    let pos = read("The proposal was welcome in Seoul.", WED);
+    assert!(neg.tone.tone < 0.0, "{:?}", neg.tone);
+    assert!(pos.tone.tone > 0.0, "{:?}", pos.tone);
+}
+
+#[test]
+fn a_negated_marker_flips_its_weight() {
+    let x = read("The talks were not productive, officials said.", WED);
+    let m = marker(&x, "productive");
+    assert!(m.base_weight > 0.0 && m.weight < 0.0, "{m:?}");
+    assert!(m.modifier.as_deref().is_some_and(|s| s.contains("negated")));
+}
+
+#[test]
+fn candid_and_productive_is_one_frankness_marker_of_its_speaker() {
+    let x = read(
+        "A State Department spokesman described the talks as candid and productive.",
+        WED,
+    );
+    let m = marker(&x, "candid and productive");
+    assert_eq!(m.category, "frankness");
+    assert!(m.weight < 0.0, "candid concedes disagreement: {m:?}");
+    assert_eq!(m.speaker_actor.as_deref(), Some("USAGOV"));
+    assert!(
+        !x.markers
+            .iter()
+            .any(|m| m.phrase.eq_ignore_ascii_case("productive")),
+        "the pair is weighed as one phrase"
+    );
+}
+
+#[test]
+fn downward_spiral_is_escalation() {
+    let x = read(
+        "Analysts fear a downward spiral between Tokyo and Beijing.",
+        WED,
+    );
+    let m = marker(&x, "downward spiral");
+    assert_eq!(m.category, "escalation");
+    assert!(m.weight < 0.0);
+}
+
+#[test]
+fn reversing_the_downward_spiral_is_one_deescalation_marker() {
+    let x = read(
+        "Both sides pledged to reverse the downward spiral in their relations.",
+        WED,
+    );
+    let m = marker(&x, "reverse the downward spiral");
+    assert_eq!(m.category, "deescalation");
+    assert!(m.weight > 0.0);
+    assert!(
+        !x.markers.iter().any(|m| m.category == "escalation"),
+        "{:?}",
+        x.markers
+    );
+}
+
+#[test]
+fn cautious_hopes_are_a_hedged_constructive_marker() {
+    let x = read("The meeting raised cautious hopes in Hanoi.", WED);
+    let m = marker(&x, "cautious hopes");
+    assert_eq!(m.category, "constructive");
+    assert!(m.weight > 0.0 && m.weight <= 1.0, "hedged, so weak: {m:?}");
+}
+
+#[test]
+#[ignore = "the hedge reaches 2 words, so the thaw in “cautious hopes for a thaw” keeps its full +3 \
+            (modifier None); docs/tone.md says it is weighed at half"]
+fn cautious_hopes_for_a_thaw_weigh_the_thaw_at_half() {
+    let x = read("The visit raised cautious hopes for a thaw.", WED);
+    let m = marker(&x, "thaw");
+    assert!(m.weight < m.base_weight, "{m:?}");
+}
+
+#[test]
+fn a_marker_inside_a_quote_records_the_quote_speaker() {
+    let x = read(
+        "Wang Yi arrived in Jakarta. “Taiwan is a red line,” Wang said.",
+        WED,
+    );
+    let m = marker(&x, "red line");
+    assert_eq!(m.category, "threat");
+    assert_eq!(m.speaker_actor.as_deref(), Some("CHNGOV"));
+    assert_eq!(m.speaker_country.as_deref(), Some("CHN"));
+}
+
+#[test]
+fn a_marker_in_the_reporters_words_has_no_speaker() {
+    let x = read("Relations entered a downward spiral last year.", WED);
+    assert_eq!(marker(&x, "downward spiral").speaker_actor, None);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quotes
+
+#[test]
+fn a_direct_quote_is_attributed_to_the_name_after_it() {
+    let x = read(
+        "Wang Yi arrived in Jakarta. “We are ready to talk,” Wang said.",
+        WED,
+    );
+    assert_eq!(x.quotes.len(), 1, "{:?}", x.quotes);
+    let q = &x.quotes[0];
+    assert_eq!(q.kind, "direct");
+    assert_eq!(q.speaker_actor.as_deref(), Some("CHNGOV"));
+    assert_eq!(q.speaker_text.as_deref(), Some("Wang"));
+    assert!(q.text.contains("We are ready to talk"));
+}
+
+#[test]
+fn he_said_is_the_last_named_speaker() {
+    let x = read(
+        "Wang Yi said ties had reached a critical juncture. “We must not let them slide,” he said.",
+        WED,
+    );
+    let q = x
+        .quotes
+        .iter()
+        .find(|q| q.kind == "direct")
+        .expect("the direct quote");
+    assert_eq!(q.sentence, 1);
+    assert_eq!(q.speaker_actor.as_deref(), Some("CHNGOV"));
+}
+
+#[test]
+fn according_to_an_outlet_is_not_the_speaker_when_a_person_is_named() {
+    let x = read(
+        "“Stability matters most,” Wang Yi said, according to CCTV.",
+        WED,
+    );
+    assert_eq!(x.quotes[0].speaker_actor.as_deref(), Some("CHNGOV"));
+    let x = read(
+        "Foreign Minister Wang Yi told his guest the talks were useful, according to Xinhua.",
+        WED,
+    );
+    assert_eq!(x.quotes.len(), 1, "{:?}", x.quotes);
+    assert_eq!(x.quotes[0].speaker_actor.as_deref(), Some("CHNGOV"));
+}
+
+#[test]
+fn according_to_an_outlet_alone_is_the_outlet() {
+    let x = read("The talks were useful, according to Xinhua.", WED);
+    assert_eq!(x.quotes.len(), 1);
+    assert_eq!(x.quotes[0].speaker_actor.as_deref(), Some("CHNMED"));
+    assert_eq!(x.quotes[0].text, "The talks were useful");
+}
+
+#[test]
+#[ignore = "“States” in “The United States” is read as the speech verb “states”: the sentence gets \
+            a reported statement «called the talks productive» with no speaker, and the marker \
+            “productive” gets no speaker instead of USA"]
+fn united_states_is_a_name_not_a_speech_verb() {
+    let x = read("The United States called the talks productive.", WED);
+    assert_eq!(
+        marker(&x, "productive").speaker_actor.as_deref(),
+        Some("USA")
+    );
+    let x = read("The United States imposed sanctions on Iran.", WED);
+    assert!(x.quotes.is_empty(), "{:?}", x.quotes);
+}
+
+#[test]
+#[ignore = "with an unknown subject before “said”, the first actor after the verb is taken as the \
+            speaker: the statement and the marker “productive” are attributed to RUS"]
+fn the_subject_of_said_is_the_speaker_even_when_unknown() {
+    let x = read("Experts said that Russia would be productive.", WED);
+    assert_ne!(
+        marker(&x, "productive").speaker_actor.as_deref(),
+        Some("RUS")
+    );
+    let x = read("Analysts said Russia could attack Moldova.", WED);
+    assert!(
+        x.quotes
+            .iter()
+            .all(|q| q.speaker_actor.as_deref() != Some("RUS")),
+        "{:?}",
+        x.quotes
+    );
+}
+
+#[test]
+#[ignore = "a statement ending “…, the villagers said” keeps the article of the speaker in the \
+            quoted words: «Tell us what happened, the»"]
+fn reported_words_stop_before_the_speakers_article() {
+    let x = read("Tell us what happened, the villagers said.", WED);
+    assert_eq!(x.quotes[0].text, "Tell us what happened");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events: the common patterns
+
+#[test]
+fn x_hosted_y_is_043() {
+    let x = read("Qatar hosted Iranian negotiators.", WED);
+    let e = event(&x, "043");
+    assert_eq!(e.source_actor.as_deref(), Some("QAT"));
+    assert_eq!(e.target_actor.as_deref(), Some("IRNGOV"));
+    assert_eq!(e.quad_class, 1);
+    assert!(e.goldstein > 0.0);
+}
+
+#[test]
+fn x_met_y_is_04x() {
+    let x = read("Kenya's president met Ethiopia's prime minister.", WED);
+    let e = event(&x, "04");
+    assert_eq!(e.source_actor.as_deref(), Some("KENGOV"));
+    assert_eq!(e.target_actor.as_deref(), Some("ETHGOV"));
+    assert_eq!(e.modality, Modality::Asserted);
+    assert!(!e.domestic);
+}
+
+#[test]
+fn x_accused_y_of_spying_is_an_accusation_of_espionage() {
+    let x = read("South Korea accused North Korea of spying.", WED);
+    let e = event(&x, "11");
+    assert_eq!(e.code, "1125");
+    assert_eq!(e.source_country.as_deref(), Some("KOR"));
+    assert_eq!(e.target_country.as_deref(), Some("PRK"));
+    assert_eq!(e.quad_class, 3);
+    assert!(e.issues.iter().any(|i| i == "espionage"));
+}
+
+#[test]
+fn x_imposed_sanctions_on_y_is_16x() {
+    let x = read("Australia imposed sanctions on Myanmar.", WED);
+    let e = event(&x, "16");
+    assert_eq!(e.source_actor.as_deref(), Some("AUS"));
+    assert_eq!(e.target_actor.as_deref(), Some("MMR"));
+    assert_eq!(e.pentaclass, 3);
+}
+
+#[test]
+fn x_launched_air_strikes_on_y_is_19x() {
+    let x = read("Israel launched air strikes on Syria.", WED);
+    let e = event(&x, "19");
+    assert_eq!(e.source_actor.as_deref(), Some("ISR"));
+    assert_eq!(e.target_actor.as_deref(), Some("SYR"));
+    assert_eq!(e.quad_class, 4);
+    assert!(e.goldstein <= -9.0);
+}
+
+#[test]
+fn x_and_y_held_talks_is_a_symmetric_04x() {
+    let x = read("Armenia and Azerbaijan held talks in Brussels.", WED);
+    let e = event(&x, "04");
+    assert!(e.symmetric);
+    let mut pair = [
+        e.source_country.clone().unwrap(),
+        e.target_country.clone().unwrap(),
+    ];
+    pair.sort();
+    assert_eq!(pair, ["ARM", "AZE"]);
+}
+
+#[test]
+fn talks_between_x_and_y_is_a_noun_event_with_its_date() {
+    let x = read(
+        "Talks between Vietnam and the Philippines ended on Friday.",
+        WED,
+    );
+    let e = event(&x, "04");
+    assert_eq!(e.source_country.as_deref(), Some("VNM"));
+    assert_eq!(e.target_country.as_deref(), Some("PHL"));
+    assert_eq!(e.date.date, Some(day("2023-06-16")));
+}
+
+#[test]
+fn a_possessive_visit_to_y_is_042() {
+    let x = read("Modi's visit to Egypt drew praise.", WED);
+    let e = event(&x, "042");
+    assert_eq!(e.source_actor.as_deref(), Some("INDGOV"));
+    assert_eq!(e.target_actor.as_deref(), Some("EGY"));
+}
+
+#[test]
+fn a_passive_with_by_gives_the_agent_as_source() {
+    let x = read("Armenia was attacked by Azerbaijan.", WED);
+    let e = event(&x, "19");
+    assert_eq!(e.source_actor.as_deref(), Some("AZE"));
+    assert_eq!(e.target_actor.as_deref(), Some("ARM"));
+}
+
+#[test]
+#[ignore = "the noun pattern “+attack by S on T” takes “on Tuesday” for its target slot and wins \
+            over the passive: 190 AZE → None"]
+fn a_passive_with_by_and_a_weekday_keeps_its_target() {
+    let x = read("Armenia was attacked by Azerbaijan on Tuesday.", WED);
+    let e = event(&x, "19");
+    assert_eq!(e.source_actor.as_deref(), Some("AZE"));
+    assert_eq!(e.target_actor.as_deref(), Some("ARM"));
+    assert_eq!(e.date.date, Some(day("2023-06-20")));
+}
+
+#[test]
+fn x_shot_down_a_y_drone_is_19x_against_y() {
+    let x = read("Poland shot down a Belarusian drone.", WED);
+    let e = event(&x, "19");
+    assert_eq!(e.source_country.as_deref(), Some("POL"));
+    assert_eq!(e.target_country.as_deref(), Some("BLR"));
+}
+
+#[test]
+#[ignore = "an irregular past tense is not seen as a verb between a state and an agent noun: \
+            “Russia sent troops” becomes one mention RUSMIL and no event is coded"]
+fn an_irregular_verb_does_not_join_a_state_to_an_agent() {
+    let x = read("Russia sent troops to Belarus.", WED);
+    assert_eq!(mention(&x, "Russia").actor, "RUS");
+    assert!(
+        x.mentions.iter().all(|m| !m.text.contains("sent")),
+        "{}",
+        show_mentions(&x)
+    );
+}
+
+#[test]
+#[ignore = "“hope” inside the quote makes the statement “he said” hypothetical (010 CHNGOV → USAGOV \
+            hypothetical): the saying happened whatever the speaker hopes"]
+fn a_hope_inside_a_quote_does_not_make_the_saying_hypothetical() {
+    let x = read(
+        "Wang Yi met Antony Blinken. “We hope the talks succeed,” he said.",
+        WED,
+    );
+    let e = x
+        .events
+        .iter()
+        .find(|e| e.sentence == 1 && e.root == "01")
+        .unwrap_or_else(|| panic!("{}", show_events(&x)));
+    assert_eq!(e.modality, Modality::Asserted, "{}", show_events(&x));
+}
+
+#[test]
+#[ignore = "an agent of unknown state takes the only state of its sentence, so the summoned \
+            ambassador is Australian: 114 AUSGOV → AUSGOV, a domestic event"]
+fn a_summoned_ambassador_is_not_of_the_summoning_state() {
+    let x = read("Canberra summoned the ambassador.", WED);
+    let e = event(&x, "11");
+    assert_eq!(e.source_country.as_deref(), Some("AUS"));
+    assert_ne!(
+        e.target_country.as_deref(),
+        Some("AUS"),
+        "{}",
+        show_events(&x)
+    );
+}
