@@ -49,6 +49,9 @@ pub struct ActorMention {
     pub locative: bool,
     /// The state was inferred from the rest of the text, not named with the actor.
     pub inferred: bool,
+    /// An envoy of unknown state ("the ambassador"): not given the state of the sentence,
+    /// since envoys are usually the other side's.
+    pub envoy: bool,
 }
 
 impl ActorMention {
@@ -122,6 +125,8 @@ pub struct ActorIndex {
     pub names: HashMap<String, String>,
     /// States that are islands, for "the island".
     islands: Vec<String>,
+    /// Irregular verb forms ("sent", "held"): never modifiers between a state and its agent.
+    verb_forms: std::collections::HashSet<String>,
 }
 
 /// States the press calls "the island".
@@ -135,6 +140,23 @@ const ISLAND_STATES: &[&str] = &[
 /// East Asian states whose people are referred to by their first (family) name.
 const FAMILY_NAME_FIRST: &[&str] = &[
     "CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "HKG", "MAC", "SGP",
+];
+
+/// Nouns for a state's representatives abroad.
+const ENVOYS: &[&str] = &[
+    "ambassador",
+    "ambassadors",
+    "envoy",
+    "envoys",
+    "diplomat",
+    "diplomats",
+    "consul",
+    "consuls",
+    "emissary",
+    "emissaries",
+    "attache",
+    "attaches",
+    "charge",
 ];
 
 /// Prepositions that make a following state name a place.
@@ -354,6 +376,17 @@ impl ActorIndex {
             people,
             names,
             islands: ISLAND_STATES.iter().map(|s| s.to_string()).collect(),
+            verb_forms: d
+                .inflections
+                .iter()
+                .flat_map(|(base, forms)| {
+                    forms
+                        .iter()
+                        .filter(move |f| *f != base)
+                        .map(|f| f.to_lowercase())
+                })
+                .filter(|f| !f.ends_with('s'))
+                .collect(),
         }
     }
 
@@ -417,6 +450,7 @@ impl ActorIndex {
                             kind: MentionKind::Capital,
                             locative,
                             inferred: false,
+                            envoy: false,
                         }
                     } else {
                         ActorMention {
@@ -433,6 +467,7 @@ impl ActorIndex {
                             },
                             locative,
                             inferred: false,
+                            envoy: false,
                         }
                     }
                 }
@@ -446,6 +481,7 @@ impl ActorIndex {
                     kind: MentionKind::Organisation,
                     locative: false,
                     inferred: false,
+                    envoy: false,
                 },
                 Entry::Person { person } => {
                     let p = &self.people[*person];
@@ -460,6 +496,7 @@ impl ActorIndex {
                         kind: MentionKind::Person,
                         locative: false,
                         inferred: false,
+                        envoy: false,
                     }
                 }
                 Entry::Agent { sector } => ActorMention {
@@ -472,6 +509,7 @@ impl ActorIndex {
                     kind: MentionKind::Agent,
                     locative: false,
                     inferred: false,
+                    envoy: (s..e).any(|k| ENVOYS.contains(&word(k))),
                 },
                 Entry::Place { country } => {
                     i += 1;
@@ -486,6 +524,7 @@ impl ActorIndex {
                             kind: MentionKind::Place,
                             locative: true,
                             inferred: false,
+                            envoy: false,
                         });
                     }
                     continue;
@@ -519,11 +558,12 @@ impl ActorIndex {
                             // official protest")
                             let t = &tokens[k];
                             let w = word(k);
-                            let verb_like = w.ends_with("ed")
+                            let verb_like = (w.ends_with("ed")
                                 && !matches!(
                                     w,
                                     "armed" | "united" | "elected" | "designated" | "embattled"
-                                );
+                                ))
+                                || self.verb_forms.contains(w);
                             if !(t.kind == TokenKind::Word || w == "-")
                                 || is_clause_word(w)
                                 || verb_like
@@ -678,6 +718,7 @@ impl ActorIndex {
                         kind: MentionKind::Person,
                         locative: false,
                         inferred: false,
+                        envoy: false,
                     });
                 }
             }
@@ -734,7 +775,7 @@ pub fn localise_unknown(mentions: &mut [ActorMention], sentences: usize) {
         }
     };
     for m in mentions.iter_mut() {
-        if m.country.is_some() || !m.code.starts_with("---") {
+        if m.country.is_some() || !m.code.starts_with("---") || m.envoy {
             continue;
         }
         // a place in the sentence, the one state the sentence names, or the article's state

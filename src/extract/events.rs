@@ -1291,6 +1291,10 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         return None;
     }
     let (mut modality, committed) = modality(v, k, source);
+    // saying happened whatever the speaker hopes or fears in what is said
+    if statement && modality == Modality::Hypothetical {
+        modality = Modality::Asserted;
+    }
     // an actor committing to an action expresses an intent (or a threat): "Portugal will
     // support Turkey" is coded 03 as it is said, not as a future 05
     if modality == Modality::Future && committed && source.is_some() {
@@ -1440,6 +1444,30 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
     ) {
         return (Modality::Negated, false);
     }
+    // the act someone is accused of is an allegation, not an event ("accused North Korea of
+    // supplying artillery shells")
+    let accused = before_clause.windows(2).any(|w| {
+        matches!(
+            w[0],
+            "accused"
+                | "accuses"
+                | "accusing"
+                | "accuse"
+                | "suspected"
+                | "suspects"
+                | "suspecting"
+                | "blamed"
+                | "blames"
+                | "blaming"
+                | "charged"
+                | "convicted"
+                | "guilty"
+        ) && matches!(w[1], "of" | "with" | "for")
+    }) || has(&clause, &["alleged", "allegedly", "reportedly"])
+        && !statement_ctx(&clause);
+    if accused && !before_clause.is_empty() {
+        return (Modality::Hypothetical, false);
+    }
     if has(&clause, &["could", "might", "may", "should", "unless"])
         || before_clause
             .iter()
@@ -1498,6 +1526,11 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
         return (Modality::Future, true);
     }
     (Modality::Asserted, false)
+}
+
+/// Whether the words before a trigger are themselves a report ("reportedly said").
+fn statement_ctx(clause: &[&str]) -> bool {
+    clause.iter().any(|w| REPORT.contains(w))
 }
 
 /// The CAMEO code of the intent (or threat) an actor expresses by committing to an action:

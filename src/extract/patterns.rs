@@ -155,6 +155,11 @@ pub fn regular_forms(w: &str) -> Vec<String> {
     out
 }
 
+/// Noun forms of a word: the word and its regular plural.
+pub fn noun_forms(w: &str) -> Vec<String> {
+    regular_forms(w).into_iter().take(2).collect()
+}
+
 /// Compiles patterns; `irregular` maps a base to its listed forms.
 pub fn compile(
     lines: &[(String, String)],
@@ -166,7 +171,13 @@ pub fn compile(
             continue;
         }
         let mut elems = Vec::new();
-        for e in text.split_whitespace() {
+        // a pattern that opens with a word is a noun event ("+attack by S on T"): its first word
+        // takes noun forms only, so that it does not read a verb ("was attacked by")
+        let noun_event = text
+            .split_whitespace()
+            .next()
+            .is_some_and(|f| !matches!(f, "S" | "T" | "S!" | "T!" | "*" | "'s"));
+        for (ei, e) in text.split_whitespace().enumerate() {
             let el = match e {
                 "S" | "S!" => Elem::Slot(Role::Source),
                 "T" | "T!" => Elem::Slot(Role::Target),
@@ -186,13 +197,17 @@ pub fn compile(
                             let Some((lastw, head)) = toks.split_last() else {
                                 continue;
                             };
-                            let forms = match irregular.get(lastw.as_str()) {
-                                Some(f) => {
-                                    let mut v = vec![lastw.clone()];
-                                    v.extend(f.iter().map(|x| x.to_lowercase()));
-                                    v
+                            let forms = if noun_event && ei == 0 {
+                                noun_forms(lastw)
+                            } else {
+                                match irregular.get(lastw.as_str()) {
+                                    Some(f) => {
+                                        let mut v = vec![lastw.clone()];
+                                        v.extend(f.iter().map(|x| x.to_lowercase()));
+                                        v
+                                    }
+                                    None => regular_forms(lastw),
                                 }
-                                None => regular_forms(lastw),
                             };
                             for f in forms {
                                 let mut seq = head.to_vec();

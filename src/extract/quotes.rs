@@ -14,7 +14,6 @@ pub const SPEECH_VERBS: &[&str] = &[
     "added",
     "adds",
     "stated",
-    "states",
     "announced",
     "warned",
     "warns",
@@ -145,8 +144,13 @@ pub fn find_quotes(
     let pronoun_at = |a: usize, b: usize| (a..b).any(|k| matches!(word(k), "he" | "she" | "they"));
     // the speaker named around a speech verb in tokens a..b
     let speaker_in = |a: usize, b: usize| -> Option<Option<usize>> {
+        let in_name = |k: usize| {
+            here.iter()
+                .any(|&m| mentions[m].tok_start <= k && k < mentions[m].tok_end)
+        };
         let v = (a..b).find(|&k| {
-            SPEECH_VERBS.contains(&word(k)) || (word(k) == "according" && word(k + 1) == "to")
+            (SPEECH_VERBS.contains(&word(k)) || (word(k) == "according" && word(k + 1) == "to"))
+                && !in_name(k)
         })?;
         if word(v) == "according" {
             return Some(mention_near(v + 2, (v + 8).min(end)));
@@ -183,7 +187,13 @@ pub fn find_quotes(
         if pronoun_at(a, v) {
             return Some(last_speaker);
         }
-        Some(mention_near(v + 1, (v + 4).min(end)))
+        // "…, said Miller": an inverted speaker right after the verb, only after a quote or comma
+        let inverted = v > start && matches!(word(v - 1), "," | "\"");
+        Some(if inverted {
+            mention_near(v + 1, (v + 3).min(end))
+        } else {
+            None
+        })
     };
     let mut out = Vec::new();
     // direct quotes: spans between quotation marks
@@ -235,6 +245,12 @@ pub fn find_quotes(
             if !SPEECH_VERBS.contains(&w) && !(w == "according" && word(v + 1) == "to") {
                 continue;
             }
+            if here
+                .iter()
+                .any(|&m| mentions[m].tok_start <= v && v < mentions[m].tok_end)
+            {
+                continue;
+            }
             let found = if w == "according" {
                 speaker_in(v, (v + 1).min(end))
             } else {
@@ -248,15 +264,16 @@ pub fn find_quotes(
             if w == "according" {
                 (qs, qe) = (start, v.saturating_sub(1).max(start));
             } else if v + 3 >= end {
-                (qs, qe) = (
-                    start,
-                    here.iter()
-                        .copied()
-                        .filter(|&m| mentions[m].tok_end <= v)
-                        .map(|m| mentions[m].tok_start)
-                        .next_back()
-                        .unwrap_or(v),
-                );
+                // "…, the villagers said": the words before the comma that opens the speaker
+                let comma = (start..v).rev().find(|&k| word(k) == ",");
+                let speaker_start = here
+                    .iter()
+                    .copied()
+                    .filter(|&m| mentions[m].tok_end <= v)
+                    .map(|m| mentions[m].tok_start)
+                    .next_back()
+                    .unwrap_or(v);
+                (qs, qe) = (start, comma.unwrap_or(speaker_start));
             }
             while qs < qe
                 && (word(qs) == "that" || word(qs) == "," || tokens[qs].kind == TokenKind::Punct)

@@ -132,7 +132,7 @@ impl ToneIndex {
                 let applies = match kind.as_str() {
                     "negator" => dist <= 3,
                     "intensifier" | "downtoner" => dist <= 1,
-                    "hedge" => dist <= 2,
+                    "hedge" => dist <= 4,
                     "contrast" => true,
                     _ => false,
                 };
