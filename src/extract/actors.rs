@@ -179,76 +179,6 @@ const LOCATIVE: &[&str] = &[
     "through",
 ];
 
-/// Capitalised words that never start a person's name.
-const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "on",
-    "in",
-    "at",
-    "of",
-    "and",
-    "or",
-    "but",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "his",
-    "her",
-    "their",
-    "its",
-    "this",
-    "that",
-    "these",
-    "those",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "said",
-    "says",
-    "told",
-    "after",
-    "before",
-    "when",
-    "while",
-    "as",
-    "if",
-    "for",
-    "with",
-    "by",
-    "to",
-    "from",
-    "who",
-    "which",
-    "what",
-    "where",
-    "there",
-    "here",
-    "both",
-    "all",
-    "some",
-];
-
 impl ActorIndex {
     /// Compiles the actor dictionaries.
     pub fn new(d: &Dictionaries) -> ActorIndex {
@@ -640,7 +570,7 @@ impl ActorIndex {
                         && sent_of_tok[k] == sentence
                         && tokens[k].kind == TokenKind::Word
                         && tokens[k].cap
-                        && !NOT_NAMES.contains(&word(k))
+                        && !crate::text::words::not_a_name(word(k))
                         && raw.get(i).is_none_or(|r| r.0 > k)
                         && name_toks.len() < 4
                     {

@@ -78,20 +78,7 @@ pub struct DatePhrase {
     pub future: bool,
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+use crate::text::words::MONTHS;
 
 fn month_number(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.');

@@ -5,6 +5,7 @@
 
 use super::actors::{ActorMention, MentionKind};
 use super::patterns::{Elem, Pattern, PatternIndex, Role};
+use crate::text::words::is_report;
 use crate::text::{Token, TokenKind};
 
 /// How an event is asserted.
@@ -271,51 +272,6 @@ const NP_LEAD: &[&str] = &[
     "those",
     "this",
     "that",
-];
-
-const REPORT: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "stated",
-    "announced",
-    "warned",
-    "noted",
-    "stressed",
-    "insisted",
-    "argued",
-    "claimed",
-    "believe",
-    "believes",
-    "believed",
-    "reported",
-    "confirmed",
-    "denied",
-    "alleged",
-    "suggested",
-    "agreed",
-    "think",
-    "thinks",
-    "thought",
-    "hope",
-    "hopes",
-    "hoped",
-    "fear",
-    "fears",
-    "feared",
-    "urged",
-    "asserted",
-    "declared",
-    "explained",
-    "acknowledged",
-    "admitted",
-    "indicated",
-    "signalled",
-    "signaled",
-    "according",
 ];
 
 const CLAUSE_PUNCT: &[&str] = &[";", ":", "(", ")", "\"", "-", "[", "]"];
@@ -1071,8 +1027,7 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
             bounds = vec![j + 1];
             continue;
         }
-        if w == "," || w == "-" || REPORT.contains(&w) || w == "that" || w == "who" || w == "which"
-        {
+        if w == "," || w == "-" || is_report(w) || w == "that" || w == "who" || w == "which" {
             bounds.push(j + 1);
         }
     }
@@ -1109,7 +1064,7 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
         if let Some(m) = first_candidate(v, b, e) {
             return Some(m);
         }
-        if n + 1 == bounds.len() && REPORT.contains(&v.word(b.saturating_sub(1))) && b > v.start {
+        if n + 1 == bounds.len() && is_report(v.word(b.saturating_sub(1))) && b > v.start {
             // a complement clause without a subject of its own ("said it detected")
             continue;
         }
@@ -1182,7 +1137,7 @@ fn conjunct(v: &SentenceView<'_>, m: usize) -> Option<usize> {
         }
         let w = v.word(j);
         if !(NP_LEAD.contains(&w)
-            || (v.tokens[j].kind == TokenKind::Word && !v.tokens[j].cap && !REPORT.contains(&w)))
+            || (v.tokens[j].kind == TokenKind::Word && !v.tokens[j].cap && !is_report(w)))
         {
             return None;
         }
@@ -1515,7 +1470,7 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
         return (Modality::Hypothetical, false);
     }
     // "said they would boycott": the actor's own words about what it will do
-    let reported = before_clause.iter().any(|w| REPORT.contains(w));
+    let reported = before_clause.iter().any(|w| is_report(w));
     if has(&clause, &["would"]) && reported {
         return (Modality::Future, true);
     }
@@ -1530,7 +1485,7 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
 
 /// Whether the words before a trigger are themselves a report ("reportedly said").
 fn statement_ctx(clause: &[&str]) -> bool {
-    clause.iter().any(|w| REPORT.contains(w))
+    clause.iter().any(|w| is_report(w))
 }
 
 /// The CAMEO code of the intent (or threat) an actor expresses by committing to an action:

@@ -4,94 +4,7 @@
 use super::actors::ActorMention;
 use crate::text::{Token, TokenKind};
 
-/// Verbs that introduce speech.
-pub const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "stated",
-    "announced",
-    "warned",
-    "warns",
-    "noted",
-    "stressed",
-    "insisted",
-    "argued",
-    "claimed",
-    "declared",
-    "explained",
-    "wrote",
-    "asked",
-    "replied",
-    "responded",
-    "urged",
-    "cautioned",
-    "remarked",
-    "emphasised",
-    "emphasized",
-    "underscored",
-    "underlined",
-    "reiterated",
-    "affirmed",
-    "acknowledged",
-    "admitted",
-    "confirmed",
-    "denied",
-    "called",
-    "described",
-];
-
-/// Capitalised words that are not names (days, months, titles).
-const NOT_NAMES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "i",
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "on",
-    "earlier",
-    "later",
-    "late",
-    "early",
-    "meanwhile",
-    "however",
-    "but",
-    "and",
-    "he",
-    "she",
-    "they",
-    "it",
-    "we",
-];
+pub use crate::text::words::SPEECH_VERBS;
 
 /// Whether a statement is a direct quotation or a reported statement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,7 +89,7 @@ pub fn find_quotes(
             tokens[k].kind == TokenKind::Word
                 && tokens[k].cap
                 && k > start
-                && !NOT_NAMES.contains(&word(k))
+                && !crate::text::words::not_a_name(word(k))
         });
         if unknown_name {
             return Some(None);

@@ -8,6 +8,7 @@
 pub mod phrases;
 mod sentences;
 mod tokens;
+pub mod words;
 
 pub use sentences::{Sentence, split_sentences};
 pub use tokens::{Token, TokenKind, tokenize};

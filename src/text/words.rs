@@ -1,0 +1,169 @@
+//! Closed classes of English words the readers share: calendar words, words that never start a
+//! name, and verbs of saying and thinking. Knowledge about the world lives in `src/dict/`; these
+//! are grammar.
+
+/// Month names, in order.
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Day names.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Capitalised words that do not start a person's name: function words, calendar words,
+/// titles and verbs of saying.
+const NOT_NAME_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "on",
+    "in",
+    "at",
+    "of",
+    "and",
+    "or",
+    "but",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "said",
+    "says",
+    "told",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "if",
+    "for",
+    "with",
+    "by",
+    "to",
+    "from",
+    "who",
+    "which",
+    "what",
+    "where",
+    "there",
+    "here",
+    "both",
+    "all",
+    "some",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "earlier",
+    "later",
+    "late",
+    "early",
+    "meanwhile",
+    "however",
+    "described",
+];
+
+/// Whether a capitalised word cannot be (the start of) a person's name.
+pub fn not_a_name(w: &str) -> bool {
+    NOT_NAME_WORDS.contains(&w) || MONTHS.contains(&w) || WEEKDAYS.contains(&w)
+}
+
+/// Verbs that introduce speech ("said", "told", "warned").
+pub const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "announced",
+    "warned",
+    "warns",
+    "noted",
+    "stressed",
+    "insisted",
+    "argued",
+    "claimed",
+    "declared",
+    "explained",
+    "wrote",
+    "asked",
+    "replied",
+    "responded",
+    "urged",
+    "cautioned",
+    "remarked",
+    "emphasised",
+    "emphasized",
+    "underscored",
+    "underlined",
+    "reiterated",
+    "affirmed",
+    "acknowledged",
+    "admitted",
+    "confirmed",
+    "denied",
+    "called",
+    "described",
+];
+
+/// Verbs of thinking, hoping and reporting that, like speech verbs, open a complement clause.
+const THOUGHT_VERBS: &[&str] = &[
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "hope",
+    "hopes",
+    "hoped",
+    "fear",
+    "fears",
+    "feared",
+    "reported",
+    "suggested",
+    "alleged",
+    "asserted",
+    "indicated",
+    "signalled",
+    "signaled",
+    "agreed",
+    "according",
+];
+
+/// Whether a word opens reported speech or thought ("said", "believes", "according").
+pub fn is_report(w: &str) -> bool {
+    SPEECH_VERBS.contains(&w) || THOUGHT_VERBS.contains(&w)
+}
