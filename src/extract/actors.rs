@@ -52,6 +52,8 @@ pub struct ActorMention {
     /// An envoy of unknown state ("the ambassador"): not given the state of the sentence,
     /// since envoys are usually the other side's.
     pub envoy: bool,
+    /// Owned by a pronoun ("its troops", "their leaders").
+    pub possessed: bool,
 }
 
 impl ActorMention {
@@ -381,6 +383,7 @@ impl ActorIndex {
                             locative,
                             inferred: false,
                             envoy: false,
+                            possessed: false,
                         }
                     } else {
                         ActorMention {
@@ -398,6 +401,7 @@ impl ActorIndex {
                             locative,
                             inferred: false,
                             envoy: false,
+                            possessed: false,
                         }
                     }
                 }
@@ -412,6 +416,7 @@ impl ActorIndex {
                     locative: false,
                     inferred: false,
                     envoy: false,
+                    possessed: false,
                 },
                 Entry::Person { person } => {
                     let p = &self.people[*person];
@@ -427,6 +432,7 @@ impl ActorIndex {
                         locative: false,
                         inferred: false,
                         envoy: false,
+                        possessed: false,
                     }
                 }
                 Entry::Agent { sector } => ActorMention {
@@ -440,6 +446,8 @@ impl ActorIndex {
                     locative: false,
                     inferred: false,
                     envoy: (s..e).any(|k| ENVOYS.contains(&word(k))),
+                    possessed: s > 0
+                        && matches!(word(s - 1), "its" | "their" | "his" | "her" | "our"),
                 },
                 Entry::Place { country } => {
                     i += 1;
@@ -455,6 +463,7 @@ impl ActorIndex {
                             locative: true,
                             inferred: false,
                             envoy: false,
+                            possessed: false,
                         });
                     }
                     continue;
@@ -649,6 +658,7 @@ impl ActorIndex {
                         locative: false,
                         inferred: false,
                         envoy: false,
+                        possessed: false,
                     });
                 }
             }
@@ -659,31 +669,25 @@ impl ActorIndex {
     }
 }
 
-/// Gives agents of unknown state ("President Yoweri Museveni", "opposition leaders") the state
-/// the text places them in: a place named in the same sentence ("… in Baku", "… in Haiti"), the
-/// only state the sentence names ("police … killing one Egyptian"), or else the state an article
-/// is plainly about (named in at least two sentences and in at least
-/// twice as many as any other). Otherwise they stay of unknown state.
+/// Gives agents of unknown state ("President Yoweri Museveni", "opposition leaders", "its
+/// troops") the state the text places them in: the state just named for "its"/"their"; a place
+/// named in the same sentence ("… in Baku"); in a one-sentence text, the only state it names;
+/// in an article, its lead state (the first state it names as an actor). Otherwise they stay of
+/// unknown state.
 pub fn localise_unknown(mentions: &mut [ActorMention], sentences: usize) {
-    let mut sents_of: HashMap<String, std::collections::BTreeSet<usize>> = HashMap::new();
-    for m in mentions.iter() {
-        if let Some(c) = &m.country {
-            if !m.locative {
-                sents_of.entry(c.clone()).or_default().insert(m.sentence);
-            }
-        }
-    }
-    let mut ranked: Vec<(String, usize)> =
-        sents_of.into_iter().map(|(c, s)| (c, s.len())).collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let dominant = match ranked.as_slice() {
-        [(c, n), rest @ ..]
-            if sentences >= 3 && *n >= 2 && rest.first().is_none_or(|(_, m)| *n >= 2 * m) =>
-        {
-            Some(c.clone())
-        }
-        _ => None,
-    };
+    // the lead state: the first state an article names as an actor (wire stories open with
+    // the side whose officials, spokesmen and communiques they go on to quote)
+    let lead = (sentences >= 2)
+        .then(|| {
+            mentions.iter().find(|m| {
+                m.country.is_some()
+                    && !m.locative
+                    && m.kind != MentionKind::Place
+                    && !m.code.starts_with("IGO")
+            })
+        })
+        .flatten()
+        .and_then(|m| m.country.clone());
     let places: Vec<(usize, String)> = mentions
         .iter()
         .filter(|m| m.locative && m.country.is_some())
@@ -704,14 +708,42 @@ pub fn localise_unknown(mentions: &mut [ActorMention], sentences: usize) {
             _ => None,
         }
     };
-    for m in mentions.iter_mut() {
+    // "its troops", "their supporters": the state named just before
+    let owners: Vec<Option<String>> = (0..mentions.len())
+        .map(|i| {
+            let m = &mentions[i];
+            if m.country.is_some() || !m.possessed {
+                return None;
+            }
+            mentions[..i]
+                .iter()
+                .rev()
+                .take_while(|p| p.sentence + 1 >= m.sentence)
+                .find(|p| p.country.is_some() && !p.locative && p.kind != MentionKind::Place)
+                .and_then(|p| p.country.clone())
+        })
+        .collect();
+    for (i, m) in mentions.iter_mut().enumerate() {
+        if let Some(c) = &owners[i] {
+            m.code = format!("{c}{}", &m.code[3..]);
+            m.country = Some(c.clone());
+            m.inferred = true;
+            continue;
+        }
         if m.country.is_some() || !m.code.starts_with("---") || m.envoy {
             continue;
         }
-        // a place in the sentence, the one state the sentence names, or the article's state
+        // a place in the sentence; in a one-sentence text the one state it names; else the
+        // article's lead state
         let state = one_state(&places, m.sentence)
-            .or_else(|| one_state(&states, m.sentence))
-            .or_else(|| dominant.clone());
+            .or_else(|| {
+                if sentences == 1 {
+                    one_state(&states, m.sentence)
+                } else {
+                    None
+                }
+            })
+            .or_else(|| lead.clone());
         if let Some(c) = state {
             m.code = format!("{c}{}", &m.code[3..]);
             m.country = Some(c);
@@ -725,7 +757,30 @@ fn is_locative(tokens: &[Token], lower: &str, s: usize) -> bool {
     while k > 0 {
         k -= 1;
         let w = tokens[k].text(lower);
-        if w == "the" {
+        // "in southern Iraq", "in the occupied West Bank"
+        if matches!(
+            w,
+            "the"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeastern"
+                | "northwestern"
+                | "southeastern"
+                | "southwestern"
+                | "neighbouring"
+                | "neighboring"
+                | "occupied"
+                | "rural"
+                | "coastal"
+                | "mainland"
+        ) {
             continue;
         }
         return LOCATIVE.contains(&w);

@@ -92,9 +92,16 @@ pub struct SentenceView<'a> {
     pub last_speaker: Option<Option<usize>>,
     /// Whether a state is an island (for "the island").
     pub is_island: &'a dyn Fn(&str) -> bool,
+    /// Irregular past forms ("met", "held", "sent") from `inflections.tsv`.
+    pub past_forms: &'a std::collections::HashSet<String>,
 }
 
 impl SentenceView<'_> {
+    /// Whether a word is a past tense or participle ("accused", "met"), not an -ing form.
+    fn is_past(&self, w: &str) -> bool {
+        (w.ends_with("ed") || self.past_forms.contains(w)) && !w.ends_with("ing")
+    }
+
     fn word(&self, k: usize) -> &str {
         if k < self.tokens.len() {
             self.tokens[k].text(self.lower)
@@ -484,7 +491,7 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
             .any(|j| v.word(j) == "by" && first_mention_in(v, j + 1, (j + 5).min(v.end)).is_some())
     };
     let passive =
-        p.passive && fi == 1 && is_participle(v.word(k)) && (preceded_by_be(v, k) || by_agent());
+        p.passive && fi == 1 && v.is_past(v.word(k)) && (preceded_by_be(v, k) || by_agent());
     if passive {
         fill.passive = true;
         let rest = &p.elems[3..];
@@ -549,46 +556,6 @@ fn set_slot(f: &mut Fill, r: Role, m: Option<usize>) {
         Role::Source => f.source = Some(m),
         Role::Target => f.target = Some(m),
     }
-}
-
-fn is_participle(w: &str) -> bool {
-    (w.ends_with("ed")
-        || w.ends_with("en")
-        || w.ends_with('t')
-        || matches!(
-            w,
-            "held"
-                | "met"
-                | "told"
-                | "shot"
-                | "struck"
-                | "hit"
-                | "seized"
-                | "sent"
-                | "fought"
-                | "caught"
-                | "sold"
-                | "brought"
-                | "sought"
-                | "kept"
-                | "left"
-                | "led"
-                | "paid"
-                | "won"
-                | "lost"
-                | "spun"
-                | "put"
-                | "set"
-                | "cut"
-                | "shut"
-                | "hung"
-                | "fled"
-                | "bound"
-                | "drawn"
-                | "seen"
-                | "known"
-        ))
-        && !w.ends_with("ing")
 }
 
 fn preceded_by_have(v: &SentenceView<'_>, k: usize) -> bool {
@@ -806,20 +773,14 @@ fn by_is_agent(v: &SentenceView<'_>, j: usize) -> bool {
     }
     b >= v.start + 2 && {
         let w = v.word(b - 2);
-        is_participle(w) || is_adverb(w)
+        v.is_past(w) || is_adverb(w)
     }
 }
 
 /// A sector of unknown state owned by a pronoun ("its troops", "their supporters") belongs to
 /// the subject: it is not the other party.
 fn own_agent(v: &SentenceView<'_>, m: usize) -> bool {
-    let mm = &v.mentions[m];
-    mm.country.is_none()
-        && mm.tok_start > v.start
-        && matches!(
-            v.word(mm.tok_start - 1),
-            "its" | "their" | "his" | "her" | "our"
-        )
+    v.mentions[m].possessed
 }
 
 /// Quantities and collectives that take "of" ("dozens of", "members of").
@@ -1019,6 +980,19 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
     if let Some(m) = adjacent_subject(v, k) {
         return Some(m);
     }
+    // a second verb of the same subject ("The King urged X to … and called for Y"): the subject
+    // is the sentence's own, not an actor inside the first verb's object
+    let mut j = k;
+    while j > v.start && is_adverb(v.word(j - 1)) {
+        j -= 1;
+    }
+    if j > v.start && matches!(v.word(j - 1), "and" | "but") {
+        let first_report = (v.start..j).find(|&i| is_report(v.word(i)));
+        let end = first_report.unwrap_or(j);
+        if let Some(m) = first_candidate(v, v.start, end) {
+            return Some(m);
+        }
+    }
     // segments: split the words before the trigger at commas and reporting words
     let mut bounds = vec![v.start];
     for j in v.start..k {
@@ -1160,7 +1134,11 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         // a leading source slot, or no source slot at all: the clause subject acts
         let subj = subject_before(v, k);
         f.source = Some(subj);
-        if let Some(s) = subj {
+        // coordinated actors are each other's counterpart only in reciprocal acts ("X and Y
+        // met", "… agreed", "… clashed"); "Iran and Algeria called for a higher price" is two
+        // actors asking together
+        let reciprocal = matches!(&p.code[..2], "03" | "04" | "05" | "06" | "19");
+        if let Some(s) = subj.filter(|_| reciprocal) {
             if f.target.is_none() || f.target == Some(None) {
                 if let Some(c) = conjunct(v, s) {
                     f.target = Some(Some(c));
@@ -1192,10 +1170,6 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     }
     let mut code = p.code.clone();
     let root: u32 = code[..2].parse().unwrap_or(0);
-    // a material act lands where the place phrase after it says ("drills near the island")
-    if target.is_none() && root >= 14 {
-        target = place_target(v, f.end);
-    }
     // two leaders travelling to the same place meet there: "Biden and Xi are expected in New
     // Delhi" is a meeting at a third location, not a visit to India
     if (code.starts_with("042") || code.starts_with("043"))
@@ -1241,6 +1215,11 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     // relations with Russia")
     if target.is_none() && !statement {
         target = predicate_actor(v, k + 1, root <= 13);
+    }
+    // failing that, a material act lands where the place phrase after it says ("drills near
+    // the island", "strikes in Gaza")
+    if target.is_none() && root >= 14 {
+        target = place_target(v, f.end);
     }
     if source.is_none() && target.is_none() {
         return None;
@@ -1295,11 +1274,11 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         modality,
         symmetric,
         confidence: confidence.min(1.0),
-        past: is_participle(v.word(k)) && v.tokens[k].kind == TokenKind::Word,
+        past: v.is_past(v.word(k)) && v.tokens[k].kind == TokenKind::Word,
         committed,
         ends_with_to: matches!(p.elems.last(), Some(Elem::Word { alts, .. }) if alts.iter().any(|a| a.last().is_some_and(|w| w == "to"))),
         reduced_passive: (f.passive && !preceded_by_be(v, k))
-            || (is_participle(v.word(k))
+            || (v.is_past(v.word(k))
                 && v.word(k + 1) == "by"
                 && !preceded_by_be(v, k)
                 && !preceded_by_have(v, k)),

@@ -44,6 +44,8 @@ pub struct Extractor {
     pub tone: ToneIndex,
     /// CAMEO values.
     pub cameo: CameoTable,
+    /// Irregular past forms of verbs ("met", "held"), to tell verbs from nouns.
+    past_forms: std::collections::HashSet<String>,
 }
 
 /// A sentence of the article.
@@ -281,7 +283,19 @@ impl Extractor {
             .map(|v| (v.code.clone(), v.pattern.clone()))
             .collect();
         let patterns = PatternIndex::new(patterns::compile(&lines, &irregular));
+        let past_forms = dict
+            .inflections
+            .iter()
+            .flat_map(|(base, forms)| {
+                forms
+                    .iter()
+                    .filter(move |f| *f != base)
+                    .map(|f| f.to_lowercase())
+            })
+            .filter(|f| !f.ends_with('s') && !f.ends_with("ing"))
+            .collect();
         Extractor {
+            past_forms,
             actors: ActorIndex::new(&dict),
             issues: IssueIndex::new(&dict),
             tone: ToneIndex::new(&dict),
@@ -365,6 +379,7 @@ impl Extractor {
                 last_actor,
                 last_speaker,
                 is_island: &island,
+                past_forms: &self.past_forms,
             };
             let mut evs = code_sentence(&self.patterns, &view);
             // dialogue: a verbal act without an addressee continues the last exchange of the

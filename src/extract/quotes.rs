@@ -85,10 +85,15 @@ pub fn find_quotes(
         });
         // a name the dictionaries do not know, nearer the verb than any actor
         let after_actor = before.map_or(a, |m| mentions[m].tok_end);
+        let in_mention = |k: usize| {
+            here.iter()
+                .any(|&m| mentions[m].tok_start <= k && k < mentions[m].tok_end)
+        };
         let unknown_name = (after_actor..v).any(|k| {
             tokens[k].kind == TokenKind::Word
                 && tokens[k].cap
                 && k > start
+                && !in_mention(k)
                 && !crate::text::words::not_a_name(word(k))
         });
         if unknown_name {
