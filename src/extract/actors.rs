@@ -68,6 +68,8 @@ enum Entry {
     State {
         code: String,
         capital: bool,
+        /// An adjective or demonym ("Iranian", "the Iranians"): people, never a place.
+        adjective: bool,
     },
     Organisation {
         code: String,
@@ -173,7 +175,6 @@ const LOCATIVE: &[&str] = &[
     "within",
     "throughout",
     "over",
-    "off",
     "into",
     "around",
     "beyond",
@@ -204,6 +205,7 @@ impl ActorIndex {
                     Entry::State {
                         code: c.code.clone(),
                         capital: false,
+                        adjective: false,
                     },
                     &mut specs,
                 );
@@ -215,6 +217,7 @@ impl ActorIndex {
                     Entry::State {
                         code: c.code.clone(),
                         capital: false,
+                        adjective: true,
                     },
                     &mut specs,
                 );
@@ -226,6 +229,7 @@ impl ActorIndex {
                     Entry::State {
                         code: c.code.clone(),
                         capital: true,
+                        adjective: false,
                     },
                     &mut specs,
                 );
@@ -368,7 +372,14 @@ impl ActorIndex {
         while i < raw.len() {
             let (s, e, entry) = raw[i];
             let sentence = sent_of_tok[s];
-            let locative = is_locative(tokens, lower, s);
+            let adjective = matches!(
+                entry,
+                Entry::State {
+                    adjective: true,
+                    ..
+                }
+            );
+            let locative = !adjective && is_locative(tokens, lower, s);
             let mut m = match entry {
                 Entry::State { code, capital, .. } => {
                     if *capital && !locative {
