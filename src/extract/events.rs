@@ -426,8 +426,19 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
     let verb_pattern = fi == 1 && matches!(p.elems[0], Elem::Slot(_));
     if verb_pattern {
         let prev = if k > v.start { v.word(k - 1) } else { "" };
-        // "S +host T" is a verb pattern: "a host of issues" is not an instance of it
+        // "S +host T" is a verb pattern: "a host of issues", "two attacks", "a successful end"
+        // (article, adjective, noun) are not instances of it
+        let number = k > v.start && v.tokens[k - 1].kind == TokenKind::Number;
+        let adjective_before = k >= v.start + 2
+            && matches!(v.word(k - 2), "a" | "an" | "the")
+            && [
+                "ful", "ous", "ive", "ic", "ical", "able", "ible", "less", "ary",
+            ]
+            .iter()
+            .any(|suf| prev.ends_with(suf));
         if DETERMINERS.contains(&prev)
+            || number
+            || adjective_before
             || (k > v.start && v.tokens[k - 1].kind == TokenKind::Possessive)
         {
             return None;
@@ -1057,7 +1068,10 @@ fn first_candidate(v: &SentenceView<'_>, a: usize, b: usize) -> Option<usize> {
             let prepositional = PREPOSITIONS.contains(&before) && !(j > a && v.word(j - 1) == "by");
             let possessor =
                 mm.tok_end < v.end && v.tokens[mm.tok_end].kind == TokenKind::Possessive;
-            if !mm.locative && !prepositional && !possessor {
+            // "the Iran-Iraq war", "China-US relations": a compound modifier, not an actor
+            let compound = v.word(mm.tok_end) == "-"
+                || (mm.tok_start > v.start && v.word(mm.tok_start - 1) == "-");
+            if !mm.locative && !prepositional && !possessor && !compound {
                 return Some(m);
             }
             j = mm.tok_end;
@@ -1312,13 +1326,17 @@ const COMMITMENT: &[&str] = &[
     "promised",
     "offers",
     "offered",
-    "decided",
-    "decides",
     "agreed",
     "agrees",
     "agree",
     "committed",
     "determined",
+    "threatened",
+    "threatens",
+    "threaten",
+    "threatening",
+    "sworn",
+    "swore",
 ];
 
 /// Words that put a trigger in the future as someone else's expectation.
@@ -1410,18 +1428,7 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
             .any(|w| *w == "if" || *w == "whether")
         || pair(
             &clause,
-            &[
-                "try",
-                "tries",
-                "trying",
-                "tried",
-                "attempt",
-                "attempts",
-                "threatened",
-                "threatens",
-                "threaten",
-                "threatening",
-            ],
+            &["try", "tries", "trying", "tried", "attempt", "attempts"],
             "to",
         )
     {

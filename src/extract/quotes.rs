@@ -72,16 +72,20 @@ pub fn find_quotes(
         // prepositional phrase ("On the streets of Beijing, Sun Yi, 26, said")
         let before = here.iter().copied().rev().find(|&m| {
             let mm = &mentions[m];
-            let prev = (mm.tok_start > start)
-                .then(|| word(mm.tok_start - 1))
-                .unwrap_or("");
+            // the word before the noun phrase, articles aside
+            let mut p = mm.tok_start;
+            while p > start && matches!(word(p - 1), "the" | "a" | "an") {
+                p -= 1;
+            }
+            let prev = if p > start { word(p - 1) } else { "" };
             mm.tok_end <= v
                 && mm.tok_start >= a
                 && !mm.locative
                 && !matches!(
                     prev,
-                    "of" | "in" | "on" | "at" | "from" | "with" | "to" | "for"
+                    "of" | "in" | "on" | "at" | "from" | "with" | "to" | "for" | "(" | "-"
                 )
+                && word(mm.tok_end) != "-"
         });
         // a name the dictionaries do not know, nearer the verb than any actor
         let after_actor = before.map_or(a, |m| mentions[m].tok_end);
@@ -107,11 +111,13 @@ pub fn find_quotes(
         }
         // "…, said Miller": an inverted speaker right after the verb, only after a quote or comma
         let inverted = v > start && matches!(word(v - 1), "," | "\"");
-        Some(if inverted {
-            mention_near(v + 1, (v + 3).min(end))
-        } else {
-            None
-        })
+        if inverted {
+            if let Some(m) = mention_near(v + 1, (v + 3).min(end)) {
+                return Some(Some(m));
+            }
+        }
+        // nobody named: the speaker goes on from before ("But added: …")
+        None
     };
     let mut out = Vec::new();
     // direct quotes: spans between quotation marks
