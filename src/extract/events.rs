@@ -119,6 +119,17 @@ impl SentenceView<'_> {
 }
 
 const ADVERBS: &[&str] = &[
+    // time words stand between a verb and its complement too ("threatened Monday to resume")
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
     "also",
     "both",
     "all",
@@ -329,8 +340,10 @@ pub fn code_sentence(index: &PatternIndex, v: &SentenceView<'_>) -> Vec<CodedEve
         if overlaps {
             continue;
         }
-        taken.push((f.first_literal, lit_end));
-        if let Some(ev) = finish(pid, p, v, f) {
+        // the words are taken only by a pattern that holds (a `T!` that finds no actor leaves
+        // them to a more general pattern)
+        if let Some(ev) = finish(pid, p, v, f.clone()) {
+            taken.push((f.first_literal, lit_end));
             out.push(ev);
         }
     }
@@ -1140,10 +1153,14 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     let k = f.first_literal;
     let has_slot = |r: Role| p.elems.iter().any(|e| *e == Elem::Slot(r));
     let mut symmetric = false;
-    if f.passive {
-        // the passive subject is the target
+    let leading_target = matches!(p.elems.first(), Some(Elem::Slot(Role::Target)));
+    if f.passive || (leading_target && f.target.is_none()) {
+        // the passive subject, or a pattern's leading `T` ("T +die in custody"), is the target
         let subj = subject_before(v, k);
         f.target = Some(subj);
+        if leading_target && f.source.is_none() && !has_slot(Role::Source) {
+            f.source = Some(None);
+        }
     } else if f.source.is_none() {
         // a leading source slot, or no source slot at all: the clause subject acts
         let subj = subject_before(v, k);
@@ -1384,6 +1401,8 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
         ws.windows(2)
             .any(|w| first.contains(&w[0]) && w[1] == second)
     };
+    // "will not", "would not": a refusal the actor commits to
+    let will = has(&clause, &["will", "would", "'ll", "shall"]);
     if has(
         &near,
         &["not", "n't", "never", "no", "without", "neither", "nor"],
@@ -1394,7 +1413,37 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
         ],
         "to",
     ) {
-        return (Modality::Negated, false);
+        return (Modality::Negated, will);
+    }
+    // a condition on what the actor will do is a conditional promise or threat ("would meet
+    // him if …", "may halt mediation if …")
+    let conditional = before_clause
+        .iter()
+        .rev()
+        .take(14)
+        .any(|w| *w == "if" || *w == "unless")
+        || has(&clause, &["unless"]);
+    if conditional
+        && has(
+            &clause,
+            &["will", "would", "'ll", "shall", "may", "might", "could"],
+        )
+    {
+        return (Modality::Future, true);
+    }
+    // weighing an act is not doing it ("Japan is considering sending aid")
+    if has(
+        &clause,
+        &[
+            "considering",
+            "weighing",
+            "mulling",
+            "contemplating",
+            "studying",
+            "exploring",
+        ],
+    ) {
+        return (Modality::Hypothetical, false);
     }
     // the act someone is accused of is an allegation, not an event ("accused North Korea of
     // supplying artillery shells")
@@ -1521,14 +1570,18 @@ fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
             continue;
         }
         let end = events[i].trigger_end;
-        let follows = (0..events.len()).any(|j| {
+        let next = (0..events.len()).find(|&j| {
             j != i
                 && keep[j]
-                && events[j].modality == Modality::Asserted
                 && events[j].trigger_start >= end
                 && events[j].trigger_start <= end + 2
         });
-        if follows {
+        let Some(j) = next else { continue };
+        // an appeal or demand ("urged the UN to renew sanctions") is the event, and what it
+        // asks for has not happened
+        if matches!(&events[i].code[..2], "02" | "10") {
+            keep[j] = false;
+        } else if events[j].modality == Modality::Asserted {
             keep[i] = false;
         }
     }
