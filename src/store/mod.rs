@@ -167,6 +167,19 @@ impl Store {
         }
     }
 
+    /// Runs a query (cached) and maps every row.
+    pub(crate) fn rows<T>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        map: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>, StoreError> {
+        let mut st = self.conn.prepare_cached(sql).map_err(|e| self.err(e))?;
+        let rows = st.query_map(params, map).map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.err(e))
+    }
+
     /// The schema version (PRAGMA user_version).
     pub fn schema_version(&self) -> Result<i64, StoreError> {
         self.conn
@@ -202,15 +215,11 @@ impl Store {
 
     /// Coder versions of the stored articles with their counts.
     pub fn coder_versions(&self) -> Result<Vec<(String, i64)>, StoreError> {
-        let mut st = self
-            .conn
-            .prepare("SELECT coder_version, count(*) FROM articles GROUP BY coder_version ORDER BY 2 DESC")
-            .map_err(|e| self.err(e))?;
-        let rows = st
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-            .map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(|e| self.err(e))
+        self.rows(
+            "SELECT coder_version, count(*) FROM articles GROUP BY coder_version ORDER BY 2 DESC",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
     }
 
     /// Runs a query and hands each row's values, as text (NULL as empty), with the column names.

@@ -151,6 +151,25 @@ pub struct StoryRow {
     pub sources: i64,
 }
 
+impl StoryRow {
+    /// Reads a story from the columns a, b, period, day, date_precision, dir, cameo_code,
+    /// quad_class, goldstein, sources.
+    fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoryRow> {
+        Ok(StoryRow {
+            a: r.get(0)?,
+            b: r.get(1)?,
+            period: r.get(2)?,
+            day: r.get(3)?,
+            date_precision: r.get(4)?,
+            dir: r.get(5)?,
+            cameo_code: r.get(6)?,
+            quad_class: r.get(7)?,
+            goldstein: r.get(8)?,
+            sources: r.get(9)?,
+        })
+    }
+}
+
 /// The best-attested report of a story: the event row with the highest confidence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Evidence {
@@ -257,26 +276,22 @@ impl Store {
             grain.precisions()
         );
         let (from, to) = span.bounds();
-        let mut st = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
-        let rows = st
-            .query_map(
-                params![pair.map(|p| p.0), pair.map(|p| p.1), from, to],
-                |r| {
-                    Ok(StoryCounts {
-                        a: r.get(0)?,
-                        b: r.get(1)?,
-                        period: r.get(2)?,
-                        dir: r.get(3)?,
-                        stories: r.get(4)?,
-                        quad: [r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?],
-                        goldstein_sum: r.get(9)?,
-                        sources: r.get(10)?,
-                    })
-                },
-            )
-            .map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(|e| self.err(e))
+        self.rows(
+            &sql,
+            params![pair.map(|p| p.0), pair.map(|p| p.1), from, to],
+            |r| {
+                Ok(StoryCounts {
+                    a: r.get(0)?,
+                    b: r.get(1)?,
+                    period: r.get(2)?,
+                    dir: r.get(3)?,
+                    stories: r.get(4)?,
+                    quad: [r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?],
+                    goldstein_sum: r.get(9)?,
+                    sources: r.get(10)?,
+                })
+            },
+        )
     }
 
     /// Articles and tone markers per period (of publication), for one pair or every pair (from
@@ -303,26 +318,22 @@ impl Store {
             grain.precisions()
         );
         let (from, to) = span.bounds();
-        let mut st = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
-        let rows = st
-            .query_map(
-                params![pair.map(|p| p.0), pair.map(|p| p.1), from, to],
-                |r| {
-                    Ok(ToneCounts {
-                        a: r.get(0)?,
-                        b: r.get(1)?,
-                        period: r.get(2)?,
-                        articles: r.get(3)?,
-                        a_markers: r.get(4)?,
-                        a_weight: r.get(5)?,
-                        b_markers: r.get(6)?,
-                        b_weight: r.get(7)?,
-                    })
-                },
-            )
-            .map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(|e| self.err(e))
+        self.rows(
+            &sql,
+            params![pair.map(|p| p.0), pair.map(|p| p.1), from, to],
+            |r| {
+                Ok(ToneCounts {
+                    a: r.get(0)?,
+                    b: r.get(1)?,
+                    period: r.get(2)?,
+                    articles: r.get(3)?,
+                    a_markers: r.get(4)?,
+                    a_weight: r.get(5)?,
+                    b_markers: r.get(6)?,
+                    b_weight: r.get(7)?,
+                })
+            },
+        )
     }
 
     /// The stories of a pair within a span, in date order.
@@ -341,25 +352,7 @@ impl Store {
             grain.precisions()
         );
         let (from, to) = span.bounds();
-        let mut st = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
-        let rows = st
-            .query_map(params![pair.0, pair.1, from, to], |r| {
-                Ok(StoryRow {
-                    a: r.get(0)?,
-                    b: r.get(1)?,
-                    period: r.get(2)?,
-                    day: r.get(3)?,
-                    date_precision: r.get(4)?,
-                    dir: r.get(5)?,
-                    cameo_code: r.get(6)?,
-                    quad_class: r.get(7)?,
-                    goldstein: r.get(8)?,
-                    sources: r.get(9)?,
-                })
-            })
-            .map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(|e| self.err(e))
+        self.rows(&sql, params![pair.0, pair.1, from, to], StoryRow::from_row)
     }
 
     /// The `n` stories of a pair between two days that pull the index furthest from neutral:
@@ -392,25 +385,11 @@ impl Store {
             grain.precisions()
         );
         let (from, to) = span.bounds();
-        let mut st = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
-        let rows = st
-            .query_map(params![pair.0, pair.1, from, to, n as i64], |r| {
-                Ok(StoryRow {
-                    a: r.get(0)?,
-                    b: r.get(1)?,
-                    period: r.get(2)?,
-                    day: r.get(3)?,
-                    date_precision: r.get(4)?,
-                    dir: r.get(5)?,
-                    cameo_code: r.get(6)?,
-                    quad_class: r.get(7)?,
-                    goldstein: r.get(8)?,
-                    sources: r.get(9)?,
-                })
-            })
-            .map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(|e| self.err(e))
+        self.rows(
+            &sql,
+            params![pair.0, pair.1, from, to, n as i64],
+            StoryRow::from_row,
+        )
     }
 
     /// The best-attested report of a story, with every article that reports it.
@@ -508,20 +487,15 @@ impl Store {
             counted = counted("e"),
         );
         let (from, to) = span.bounds();
-        let mut st = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
-        let rows = st
-            .query_map(params![pair.0, pair.1, from, to], |r| {
-                Ok(IssueCounts {
-                    period: r.get(0)?,
-                    slug: r.get(1)?,
-                    name: r.get(2)?,
-                    articles: r.get(3)?,
-                    stories: r.get(4)?,
-                })
+        self.rows(&sql, params![pair.0, pair.1, from, to], |r| {
+            Ok(IssueCounts {
+                period: r.get(0)?,
+                slug: r.get(1)?,
+                name: r.get(2)?,
+                articles: r.get(3)?,
+                stories: r.get(4)?,
             })
-            .map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(|e| self.err(e))
+        })
     }
 
     /// Who acts and speaks most: actors with their asserted events as source and target, tone
@@ -565,27 +539,22 @@ impl Store {
                       coalesce(tgt.n, 0) DESC, k.code
              LIMIT ?4";
         let (from, to) = span.bounds();
-        let mut st = self.conn.prepare_cached(sql).map_err(|e| self.err(e))?;
-        let rows = st
-            .query_map(params![country, from, to, limit], |r| {
-                Ok(ActorActivity {
-                    code: r.get(0)?,
-                    name: r.get(1)?,
-                    kind: r.get(2)?,
-                    country: r.get(3)?,
-                    acted: r.get(4)?,
-                    acted_goldstein: r.get(5)?,
-                    acted_conflict_share: r.get(6)?,
-                    targeted: r.get(7)?,
-                    targeted_goldstein: r.get(8)?,
-                    markers: r.get(9)?,
-                    tone_balance: r.get(10)?,
-                    quotes: r.get(11)?,
-                })
+        self.rows(sql, params![country, from, to, limit], |r| {
+            Ok(ActorActivity {
+                code: r.get(0)?,
+                name: r.get(1)?,
+                kind: r.get(2)?,
+                country: r.get(3)?,
+                acted: r.get(4)?,
+                acted_goldstein: r.get(5)?,
+                acted_conflict_share: r.get(6)?,
+                targeted: r.get(7)?,
+                targeted_goldstein: r.get(8)?,
+                markers: r.get(9)?,
+                tone_balance: r.get(10)?,
+                quotes: r.get(11)?,
             })
-            .map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(|e| self.err(e))
+        })
     }
 
     /// Display names of the states (`actors` of kind state), by code.

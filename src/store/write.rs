@@ -274,21 +274,13 @@ impl Store {
         version: &str,
         all: bool,
     ) -> Result<Vec<(i64, String, Option<String>)>, StoreError> {
-        let sql = if all {
-            "SELECT id, text, published FROM articles ORDER BY id"
-        } else {
-            "SELECT id, text, published FROM articles WHERE coder_version <> ?1 ORDER BY id"
-        };
-        let mut st = self.conn.prepare(sql).map_err(|e| self.err(e))?;
-        let map = |r: &rusqlite::Row| Ok((r.get(0)?, r.get(1)?, r.get(2)?));
-        let rows = if all {
-            st.query_map([], map)
-        } else {
-            st.query_map([version], map)
-        }
-        .map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(|e| self.err(e))
+        // every article, or those coded with another version ('' never equals a stored one)
+        let other_than = if all { "" } else { version };
+        self.rows(
+            "SELECT id, text, published FROM articles WHERE coder_version <> ?1 ORDER BY id",
+            [other_than],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
     }
 }
 
