@@ -680,9 +680,9 @@ impl ActorIndex {
     }
 }
 
-/// Gives agents of unknown state ("President Yoweri Museveni", "opposition leaders", "its
+/// Gives agents of unknown state ("President Ana Torres", "opposition leaders", "its
 /// troops") the state the text places them in: the state just named for "its"/"their"; a place
-/// named in the same sentence ("… in Baku"); in a one-sentence text, the only state it names;
+/// named in the same sentence ("… in Lima"); in a one-sentence text, the only state it names;
 /// in an article, its lead state (the first state it names as an actor). Otherwise they stay of
 /// unknown state.
 pub fn localise_unknown(mentions: &mut [ActorMention], sentences: usize) {
@@ -768,7 +768,7 @@ fn is_locative(tokens: &[Token], lower: &str, s: usize) -> bool {
     while k > 0 {
         k -= 1;
         let w = tokens[k].text(lower);
-        // "in southern Iraq", "in the occupied West Bank"
+        // "in southern Iraq", "in the occupied territories"
         if matches!(
             w,
             "the"

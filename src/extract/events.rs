@@ -64,7 +64,7 @@ pub struct CodedEvent {
     pub committed: bool,
     /// The pattern ends with an infinitive "to" ("S +agree to"): the act follows it.
     pub ends_with_to: bool,
-    /// A participle with "by" after a noun ("forces backed by Russian warplanes"): it describes
+    /// A participle with "by" after a noun ("militias backed by foreign drones"): it describes
     /// a participant rather than the sentence's main act.
     pub reduced_passive: bool,
 }
@@ -427,7 +427,7 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
     {
         return None;
     }
-    // a word joined by a hyphen is part of a compound ("free-trade pact"), not a verb
+    // a word joined by a hyphen is part of a compound ("a free-trade zone"), not a verb
     let joined = |a: usize, b: usize| {
         a < v.tokens.len() && b < v.tokens.len() && v.tokens[a].end == v.tokens[b].start
     };
@@ -456,7 +456,7 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         {
             return None;
         }
-        // a participle before a name is an adjective: "Ousted President Askar Akayev"
+        // a participle before a name is an adjective: "Ousted President Carlos Ortega"
         let w = v.word(k);
         if w.ends_with("ed")
             && (k == v.start || prev == "," || DETERMINERS.contains(&prev))
@@ -464,7 +464,7 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         {
             return None;
         }
-        // a gerund after a preposition names a background act ("suspected of blowing up"),
+        // a gerund after a preposition names a background act ("suspected of bombing a depot"),
         // except "by"/"including", which keep the subject's own acts
         if w.ends_with("ing")
             && k > v.start
@@ -764,7 +764,7 @@ fn predicate_actor(v: &SentenceView<'_>, from: usize, verbal: bool) -> Option<us
             let mm = &v.mentions[m];
             let before = word_before_np(v, j);
             // "by X" after a participle is the agent of a passive; after a noun ("calls by
-            // Belarus's rulers", "an offer by Kabul") it names the other party
+            // Minsk's rulers", "an offer by Kabul") it names the other party
             let by = before == "by" && by_is_agent(v, j);
             // what a statement is about is not whom it is addressed to ("a warning on Taiwan")
             let topic =
@@ -1049,7 +1049,7 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
                 return Some(m);
             }
         }
-        // an apposition ("Pakistan, a key U.S. ally in the war, has refused"): a segment
+        // an apposition ("Norway, a close ally of Denmark, has refused"): a segment
         // opening with an article right after an actor describes that actor
         let apposition = n > 0
             && matches!(v.word(b), "a" | "an" | "the")
@@ -1166,7 +1166,7 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         let subj = subject_before(v, k);
         f.source = Some(subj);
         // coordinated actors are each other's counterpart only in reciprocal acts ("X and Y
-        // met", "… agreed", "… clashed"); "Iran and Algeria called for a higher price" is two
+        // met", "… agreed", "… clashed"); "Peru and Chile called for lower tariffs" is two
         // actors asking together
         let reciprocal = matches!(&p.code[..2], "03" | "04" | "05" | "06" | "19");
         if let Some(s) = subj.filter(|_| reciprocal) {
@@ -1431,7 +1431,7 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
     {
         return (Modality::Future, true);
     }
-    // weighing an act is not doing it ("Japan is considering sending aid")
+    // weighing an act is not doing it ("Chile is considering sending observers")
     if has(
         &clause,
         &[
@@ -1524,7 +1524,7 @@ fn statement_ctx(clause: &[&str]) -> bool {
 }
 
 /// The CAMEO code of the intent (or threat) an actor expresses by committing to an action:
-/// "Finland will give Tanzania a grant" is an intent to provide aid (033), "X will attack Y" a
+/// "Norway will give Malawi a loan" is an intent to provide aid (033), "X will attack Y" a
 /// threat of force (138). `None` where the action is itself verbal.
 pub fn intent_code(code: &str) -> Option<&'static str> {
     let root: u32 = code.get(..2)?.parse().ok()?;
@@ -1564,7 +1564,7 @@ fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
         }
     }
     // "prepared to", "agreed to", "threatened to" followed by the act itself: the act, read
-    // with its commitment, is the event ("prepared to impose martial law" is a threat)
+    // with its commitment, is the event ("ready to declare a curfew" is a threat)
     for i in 0..events.len() {
         if !keep[i] || !events[i].ends_with_to {
             continue;
