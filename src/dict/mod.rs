@@ -415,7 +415,7 @@ impl Dictionaries {
             }
         }
         d.fingerprint = format!("{:08x}", (h >> 32) as u32 ^ (h as u32));
-        d.cross_check(sources, &mut errors);
+        d.cross_check(&mut errors);
         if errors.is_empty() {
             Ok(d)
         } else {
@@ -834,8 +834,7 @@ impl Dictionaries {
     }
 
     /// Checks across files: codes that must exist elsewhere, pattern syntax.
-    fn cross_check(&self, sources: &[(String, String)], errors: &mut Vec<DictError>) {
-        let _ = sources;
+    fn cross_check(&self, errors: &mut Vec<DictError>) {
         let states: HashSet<&str> = self.countries.iter().map(|c| c.code.as_str()).collect();
         for o in &self.organisations {
             if let Some(c) = &o.country {
@@ -870,6 +869,21 @@ impl Dictionaries {
                 errors.push(DictError::new("verbs.tsv", v.line, m));
             }
         }
+    }
+
+    /// The irregular verb forms of `inflections.tsv` other than base and third person ("met",
+    /// "held", "sent", "meeting"), lower-cased: the actor and event readers tell verbs from
+    /// nouns with them.
+    pub fn irregular_forms(&self) -> impl Iterator<Item = String> + '_ {
+        self.inflections
+            .iter()
+            .flat_map(|(base, forms)| {
+                forms
+                    .iter()
+                    .filter(move |f| *f != base)
+                    .map(|f| f.to_lowercase())
+            })
+            .filter(|f| !f.ends_with('s'))
     }
 
     /// The CAMEO entry for a code.

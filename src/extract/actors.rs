@@ -312,17 +312,7 @@ impl ActorIndex {
             people,
             names,
             islands: ISLAND_STATES.iter().map(|s| s.to_string()).collect(),
-            verb_forms: d
-                .inflections
-                .iter()
-                .flat_map(|(base, forms)| {
-                    forms
-                        .iter()
-                        .filter(move |f| *f != base)
-                        .map(|f| f.to_lowercase())
-                })
-                .filter(|f| !f.ends_with('s'))
-                .collect(),
+            verb_forms: d.irregular_forms().collect(),
         }
     }
 

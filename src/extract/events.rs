@@ -333,7 +333,7 @@ pub fn code_sentence(index: &PatternIndex, v: &SentenceView<'_>) -> Vec<CodedEve
     let mut out = Vec::new();
     for (pid, f) in found {
         let p = &index.patterns[pid];
-        let lit_end = literal_end(p, v, &f);
+        let lit_end = f.end;
         let overlaps = taken
             .iter()
             .any(|&(s, e)| f.first_literal < e && s < lit_end);
@@ -393,12 +393,6 @@ fn keep_main(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
         i += 1;
         keep
     });
-}
-
-/// The end of the matched words (without a trailing slot's actor).
-fn literal_end(p: &Pattern, v: &SentenceView<'_>, f: &Fill) -> usize {
-    let _ = (p, v);
-    f.end
 }
 
 fn seq_at(v: &SentenceView<'_>, k: usize, seq: &[String]) -> bool {

@@ -284,15 +284,8 @@ impl Extractor {
             .collect();
         let patterns = PatternIndex::new(patterns::compile(&lines, &irregular));
         let past_forms = dict
-            .inflections
-            .iter()
-            .flat_map(|(base, forms)| {
-                forms
-                    .iter()
-                    .filter(move |f| *f != base)
-                    .map(|f| f.to_lowercase())
-            })
-            .filter(|f| !f.ends_with('s') && !f.ends_with("ing"))
+            .irregular_forms()
+            .filter(|f| !f.ends_with("ing"))
             .collect();
         Extractor {
             past_forms,
@@ -359,11 +352,10 @@ impl Extractor {
         // the last verbal exchange: (source state, target mention), for "he also warned"
         let mut dialogue: Option<(String, usize)> = None;
         let mut dates_by_sentence = Vec::with_capacity(sents.len());
-        for (si, s) in sents.iter().enumerate() {
+        for si in 0..sents.len() {
             let (a, b) = tok_range[si];
             let fs = tokens.get(a).map_or(0, |t| t.start);
             let fe = if b > a { tokens[b - 1].end } else { fs };
-            let _ = s;
             let dates = find_dates(&lower[fs..fe], fs, pub_date);
             let here: Vec<usize> = (0..mentions.len())
                 .filter(|&m| mentions[m].sentence == si)
@@ -534,7 +526,6 @@ impl Extractor {
                 Option<String>,
                 Option<String>,
                 &'static str,
-                Option<String>,
             ),
             usize,
         > = HashMap::new();
@@ -608,7 +599,6 @@ impl Extractor {
                     src.map(|m| m.code.clone()),
                     target_actor.clone(),
                     modality.as_str(),
-                    None,
                 );
                 let ev = Evidence {
                     sentence: *si as i64,
@@ -665,8 +655,7 @@ impl Extractor {
         let tok_of = |b: usize| tokens.partition_point(|t| t.start < b);
         let mut markers = Vec::new();
         for h in &hits {
-            let (phrase_entry, category, base) = &self.tone.marker_info[h.marker];
-            let _ = phrase_entry;
+            let (_, category, base) = &self.tone.marker_info[h.marker];
             let ti = tok_of(h.start);
             // the speaker: the quote it stands in, else the sentence's statement speaker
             let speaker = quotes_raw

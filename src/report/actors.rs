@@ -40,7 +40,7 @@ pub const CSV_HEADER: &[&str] = &[
 
 /// The CSV cells of a row.
 pub fn csv_cells(a: &ActorActivity) -> Vec<Cell> {
-    let real = |v: Option<f64>| v.map_or(Cell::Null, Cell::Real);
+    let real = crate::report::index::real_cell;
     vec![
         Cell::Text(a.code.clone()),
         Cell::Text(a.name.clone()),

@@ -37,7 +37,34 @@ pub struct Components {
     pub articles: i64,
 }
 
+/// An optional number as a CSV cell (empty when absent).
+pub fn real_cell(v: Option<f64>) -> crate::store::Cell {
+    v.map_or(crate::store::Cell::Null, crate::store::Cell::Real)
+}
+
 impl Components {
+    /// The event columns of report CSVs: stories, stories per QuadClass, conflict share, mean
+    /// Goldstein.
+    pub fn event_cells(&self) -> Vec<crate::store::Cell> {
+        use crate::store::Cell;
+        let mut v = vec![Cell::Int(self.stories)];
+        v.extend(self.quad.iter().map(|q| Cell::Int(*q)));
+        v.push(real_cell(self.conflict_share()));
+        v.push(real_cell(self.mean_goldstein()));
+        v
+    }
+
+    /// The tone and coverage columns of report CSVs: markers, tone balance, articles, sources.
+    pub fn tone_cells(&self) -> Vec<crate::store::Cell> {
+        use crate::store::Cell;
+        vec![
+            Cell::Int(self.markers),
+            real_cell(self.tone_balance()),
+            Cell::Int(self.articles),
+            Cell::Int(self.sources),
+        ]
+    }
+
     /// One story (one article reporting it).
     pub fn story(quad_class: i64, goldstein: f64) -> Components {
         let mut c = Components {

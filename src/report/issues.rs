@@ -126,7 +126,7 @@ pub const CSV_HEADER: &[&str] = &[
 
 /// The CSV cells of a row.
 pub fn csv_cells(rep: &IssuesReport, r: &IssueRow) -> Vec<Cell> {
-    let real = |v: Option<f64>| v.map_or(Cell::Null, Cell::Real);
+    let real = crate::report::index::real_cell;
     vec![
         Cell::Text(rep.pair.label()),
         Cell::Text(r.period.clone()),

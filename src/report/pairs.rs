@@ -185,7 +185,7 @@ pub const CSV_HEADER: &[&str] = &[
 
 /// The CSV cells of a row.
 pub fn csv_cells(rep: &PairsReport, r: &PairRow) -> Vec<Cell> {
-    let real = |v: Option<f64>| v.map_or(Cell::Null, Cell::Real);
+    let real = crate::report::index::real_cell;
     let c = &r.components;
     vec![
         Cell::Int(r.rank as i64),
@@ -198,20 +198,12 @@ pub fn csv_cells(rep: &PairsReport, r: &PairRow) -> Vec<Cell> {
         Cell::Real(r.rank_score),
         real(r.previous),
         real(r.change),
-        Cell::Int(c.stories),
-        Cell::Int(c.quad[0]),
-        Cell::Int(c.quad[1]),
-        Cell::Int(c.quad[2]),
-        Cell::Int(c.quad[3]),
-        real(c.conflict_share()),
-        real(c.mean_goldstein()),
-        Cell::Int(c.markers),
-        real(c.tone_balance()),
-        Cell::Int(c.articles),
-        Cell::Int(c.sources),
-        real(r.from_a),
-        real(r.from_b),
     ]
+    .into_iter()
+    .chain(c.event_cells())
+    .chain(c.tone_cells())
+    .chain([real(r.from_a), real(r.from_b)])
+    .collect()
 }
 
 #[cfg(test)]

@@ -383,7 +383,7 @@ pub const CSV_HEADER: &[&str] = &[
 /// The CSV cells of a row.
 pub fn csv_cells(rep: &TrendReport, r: &TrendRow) -> Vec<crate::store::Cell> {
     use crate::store::Cell;
-    let real = |v: Option<f64>| v.map_or(Cell::Null, Cell::Real);
+    let real = crate::report::index::real_cell;
     let c = &r.components;
     let t = r.top.first();
     vec![
@@ -409,18 +409,12 @@ pub fn csv_cells(rep: &TrendReport, r: &TrendRow) -> Vec<crate::store::Cell> {
         r.stats
             .flag
             .map_or(Cell::Null, |f| Cell::Text(f.as_str().into())),
-        Cell::Int(c.stories),
-        Cell::Int(c.quad[0]),
-        Cell::Int(c.quad[1]),
-        Cell::Int(c.quad[2]),
-        Cell::Int(c.quad[3]),
-        real(c.conflict_share()),
-        real(c.mean_goldstein()),
-        real(c.quad_balance()),
-        Cell::Int(c.markers),
-        real(c.tone_balance()),
-        Cell::Int(c.articles),
-        Cell::Int(c.sources),
+    ]
+    .into_iter()
+    .chain(c.event_cells())
+    .chain([real(c.quad_balance())])
+    .chain(c.tone_cells())
+    .chain([
         real(r.from_a),
         real(r.from_b),
         t.map_or(Cell::Null, |t| Cell::Text(t.date.clone())),
@@ -431,7 +425,8 @@ pub fn csv_cells(rep: &TrendReport, r: &TrendRow) -> Vec<crate::store::Cell> {
         t.map_or(Cell::Null, |t| Cell::Int(t.sources)),
         t.map_or(Cell::Null, |t| Cell::Text(t.doc_id.clone())),
         t.map_or(Cell::Null, |t| Cell::Text(t.evidence.clone())),
-    ]
+    ])
+    .collect()
 }
 
 #[cfg(test)]

@@ -268,11 +268,7 @@ impl Store {
              WHERE {} day BETWEEN ?3 AND ?4 AND date_precision IN {}
              GROUP BY a, b, period, dir
              ORDER BY a, b, period, dir",
-            if pair.is_some() {
-                "a = ?1 AND b = ?2 AND"
-            } else {
-                "?1 IS NULL AND ?2 IS NULL AND"
-            },
+            pair_filter(pair),
             grain.precisions()
         );
         let (from, to) = span.bounds();
@@ -310,11 +306,7 @@ impl Store {
              WHERE {} published BETWEEN ?3 AND ?4 AND date_precision IN {}
              GROUP BY a, b, period
              ORDER BY a, b, period",
-            if pair.is_some() {
-                "a = ?1 AND b = ?2 AND"
-            } else {
-                "?1 IS NULL AND ?2 IS NULL AND"
-            },
+            pair_filter(pair),
             grain.precisions()
         );
         let (from, to) = span.bounds();
@@ -568,5 +560,14 @@ impl Store {
             .map_err(|e| self.err(e))?;
         rows.collect::<rusqlite::Result<_>>()
             .map_err(|e| self.err(e))
+    }
+}
+
+/// The WHERE clause opening that keeps one pair (`?1`, `?2`) or every pair (both NULL).
+fn pair_filter(pair: Option<(&str, &str)>) -> &'static str {
+    if pair.is_some() {
+        "a = ?1 AND b = ?2 AND"
+    } else {
+        "?1 IS NULL AND ?2 IS NULL AND"
     }
 }
