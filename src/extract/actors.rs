@@ -131,6 +131,8 @@ pub struct ActorIndex {
     islands: Vec<String>,
     /// Irregular verb forms ("sent", "held"): never modifiers between a state and its agent.
     verb_forms: std::collections::HashSet<String>,
+    /// People by their short name, lower case ("bush" → both Presidents Bush).
+    by_short: HashMap<String, Vec<usize>>,
 }
 
 /// States the press calls "the island".
@@ -306,14 +308,47 @@ impl ActorIndex {
                 );
             }
         }
+        let mut by_short: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, p) in people.iter().enumerate() {
+            if !p.short.is_empty() {
+                by_short.entry(p.short.to_lowercase()).or_default().push(i);
+            }
+        }
         ActorIndex {
             set: PhraseSet::new(&specs),
             entries,
+            by_short,
             people,
             names,
             islands: ISLAND_STATES.iter().map(|s| s.to_string()).collect(),
             verb_forms: d.irregular_forms().collect(),
         }
+    }
+
+    /// The person a title and a surname name ("President Bush", "Chancellor Merkel"): among
+    /// the people known by that short name, those holding a role on `date` (or, undated, all of
+    /// them); the answer must be one state, and one person when the person is wanted. `None`
+    /// when the surname is unknown or names people of several states.
+    fn titled_surname(&self, surname: &str, date: Option<NaiveDate>) -> Option<&Person> {
+        let all = self.by_short.get(&surname.to_lowercase())?;
+        let in_role: Vec<usize> = match date {
+            Some(d) => all
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    self.people[i]
+                        .roles
+                        .iter()
+                        .any(|r| r.2 <= d && r.3.is_none_or(|t| d <= t))
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        let pool = if in_role.is_empty() { all } else { &in_role };
+        let first = &self.people[pool[0]];
+        pool.iter()
+            .all(|&i| self.people[i].country == first.country)
+            .then_some(first)
     }
 
     /// Whether a state is an island state.
@@ -587,7 +622,21 @@ impl ActorIndex {
                         name_toks.push(word(k).to_string());
                         k += 1;
                     }
-                    if name_toks.len() >= 2 || (name_toks.len() == 1 && m.country.is_some()) {
+                    // a known surname after a title of office: "President Bush"
+                    let sector = &m.code[m.code.len().saturating_sub(3)..];
+                    let titled = name_toks
+                        .last()
+                        .filter(|_| matches!(sector, "GOV" | "MIL" | "SPY"))
+                        .and_then(|last| self.titled_surname(last, date))
+                        .filter(|p| m.country.as_ref().is_none_or(|c| *c == p.country));
+                    if let Some(p) = titled {
+                        m.code = p.code_on(date).0;
+                        m.country = Some(p.country.clone());
+                        m.person = Some(p.name.clone());
+                        m.kind = MentionKind::Person;
+                        m.tok_end = k;
+                    } else if name_toks.len() >= 2 || (name_toks.len() == 1 && m.country.is_some())
+                    {
                         m.tok_end = k;
                         let full = name_toks.join(" ");
                         let entry = (m.code.clone(), m.country.clone(), Some(full.clone()));

@@ -1474,6 +1474,18 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
             &["try", "tries", "trying", "tried", "attempt", "attempts"],
             "to",
         )
+        // a purpose is not yet an act ("a resolution that aims to tighten the embargo",
+        // "troops sent to help it oust the rebels", "in order to end the blockade")
+        || pair(
+            &clause,
+            &[
+                "aims", "aim", "aimed", "aiming", "seeks", "seek", "sought", "seeking", "designed",
+                "meant", "order", "help", "helping",
+            ],
+            "to",
+        )
+        || clause.last().is_some_and(|w| matches!(*w, "help" | "helping"))
+        || clause.len() >= 2 && clause[clause.len() - 2] == "help"
     {
         return (Modality::Hypothetical, false);
     }
@@ -1535,6 +1547,23 @@ pub fn intent_code(code: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether the word at `b` still belongs to the complement of the verb or noun at `a`: no
+/// punctuation, subordinator or report verb between them, and no second finite verb
+/// coordinated with the first ("demanded their release and expelled two diplomats").
+fn in_complement(v: &SentenceView<'_>, a: usize, b: usize) -> bool {
+    (a + 1..b).all(|k| {
+        let w = v.word(k);
+        let finite_and = w == "and"
+            && (v.is_past(v.word(k + 1))
+                || matches!(v.word(k + 1), "has" | "have" | "had" | "was" | "were" | "is"));
+        !(w == ","
+            || is_clause_break(w)
+            || SUBORDINATORS.contains(&w)
+            || matches!(w, "but" | "while" | "said" | "says")
+            || finite_and)
+    })
+}
+
 /// Removes weaker duplicates within a sentence: an event that is a target-less copy of another
 /// with the same source and the same kind of action.
 fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
@@ -1577,6 +1606,25 @@ fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
             keep[j] = false;
         } else if events[j].modality == Modality::Asserted {
             keep[i] = false;
+        }
+    }
+    // what an appeal, a demand, a threat, a rejection or an intent asks for, threatens, turns
+    // down or promises has not happened: an act coded inside its complement ("demanded the
+    // withdrawal of its troops", "called on the two sides to resume talks", "rejected an
+    // offer to host a summit", "will back a resolution that would impose an embargo") is not
+    // an event of its own
+    for i in 0..events.len() {
+        if !keep[i] || !matches!(&events[i].code[..2], "02" | "03" | "10" | "12" | "13") {
+            continue;
+        }
+        for j in 0..events.len() {
+            if j != i
+                && keep[j]
+                && events[j].trigger_start > events[i].trigger_start
+                && in_complement(v, events[i].trigger_start, events[j].trigger_start)
+            {
+                keep[j] = false;
+            }
         }
     }
     // "X said" adds nothing when the sentence already codes what X did or said
