@@ -1182,7 +1182,11 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     }
     let statement = p.code.starts_with("01");
     // a news outlet reporting is not a statement of the outlet ("state media said")
-    if statement && source.is_none_or(|s| v.mentions[s].code.ends_with("MED")) {
+    if statement
+        && source.map_or(!named_subject(v, k), |s| {
+            v.mentions[s].code.ends_with("MED")
+        })
+    {
         return None;
     }
     // a statement is addressed to the other side it speaks of ("said … the Chinese leadership")
@@ -1246,7 +1250,10 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     if target.is_none() && root >= 14 {
         target = place_target(v, f.end);
     }
-    if source.is_none() && target.is_none() {
+    // with no actor of the dictionaries on either side the act is kept only when a subject
+    // the dictionaries do not know performs it ("Gov. Ana Ruiz declined to comment"): the
+    // evidence is worth keeping, and an analyst can name the actor later
+    if source.is_none() && target.is_none() && !named_subject(v, k) {
         return None;
     }
     let (mut modality, committed) = modality(v, k, source);
@@ -1547,6 +1554,55 @@ pub fn intent_code(code: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether the clause of the trigger at `k` opens with a subject the dictionaries do not know:
+/// a name (a capitalised word that is not just the sentence's first word: "Gov. Ana Ruiz",
+/// "the Farm Bureau") or a possessive ("Ruiz's office").
+fn named_subject(v: &SentenceView<'_>, k: usize) -> bool {
+    let mut j = k;
+    while j > v.start {
+        j -= 1;
+        let w = v.word(j);
+        if w == "," || is_clause_break(w) || SUBORDINATORS.contains(&w) || w == "that" {
+            return false;
+        }
+        let t = &v.tokens[j];
+        if t.kind == TokenKind::Possessive {
+            return true;
+        }
+        let name_like = t.kind == TokenKind::Word && t.cap && !crate::text::words::not_a_name(w);
+        // the first word of a sentence is capitalised anyway: it is a name when another name
+        // follows it, or when only auxiliaries and adverbs stand between it and the verb
+        // ("Ruiz has repeatedly pushed for …"; a common noun would need its article)
+        let bare_verb_follows = || {
+            (j + 1..k).all(|i| {
+                let x = v.word(i);
+                is_adverb(x)
+                    || matches!(
+                        x,
+                        "has"
+                            | "have"
+                            | "had"
+                            | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                            | "will"
+                            | "would"
+                            | "been"
+                    )
+            })
+        };
+        if name_like
+            && (j > v.start
+                || v.tokens.get(j + 1).is_some_and(|n| n.cap && j + 1 < k)
+                || bare_verb_follows())
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether the word at `b` still belongs to the complement of the verb or noun at `a`: no
 /// punctuation, subordinator or report verb between them, and no second finite verb
 /// coordinated with the first ("demanded their release and expelled two diplomats").
@@ -1555,7 +1611,10 @@ fn in_complement(v: &SentenceView<'_>, a: usize, b: usize) -> bool {
         let w = v.word(k);
         let finite_and = w == "and"
             && (v.is_past(v.word(k + 1))
-                || matches!(v.word(k + 1), "has" | "have" | "had" | "was" | "were" | "is"));
+                || matches!(
+                    v.word(k + 1),
+                    "has" | "have" | "had" | "was" | "were" | "is"
+                ));
         !(w == ","
             || is_clause_break(w)
             || SUBORDINATORS.contains(&w)
@@ -1576,11 +1635,13 @@ fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
             }
             let (a, b) = (&events[i], &events[j]);
             let same_source = country(a.source) == country(b.source);
-            let root = |c: &str| c[..2].to_string();
+            // the same kind of action: the same three-digit code ("declared a ceasefire"
+            // is no copy of "removed it from the list", though both are yielding)
+            let kind = |c: &str| c[..3].to_string();
             if same_source
                 && a.target.is_none()
                 && b.target.is_some()
-                && root(&a.code) == root(&b.code)
+                && kind(&a.code) == kind(&b.code)
             {
                 keep[i] = false;
             }

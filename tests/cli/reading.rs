@@ -963,3 +963,99 @@ fn artillery_shells_are_a_noun_not_shelling() {
         show_events(&x)
     );
 }
+
+#[test]
+fn a_title_and_a_known_surname_are_that_person() {
+    // neither surname is an alias of its own in the dictionary: the title makes it a name
+    let x = read(
+        "Chancellor Scholz met Prime Minister Kishida in Berlin.",
+        "2023-05-02",
+    );
+    assert_eq!(mention(&x, "Chancellor Scholz").actor, "DEUGOV");
+    assert_eq!(mention(&x, "Prime Minister Kishida").actor, "JPNGOV");
+    let e = event(&x, "04");
+    assert_eq!(e.source_country.as_deref(), Some("DEU"));
+    assert_eq!(e.target_country.as_deref(), Some("JPN"));
+}
+
+#[test]
+fn a_title_and_an_unknown_surname_stay_unknown() {
+    let x = read(
+        "President Zorbanu met Prime Minister Kishida.",
+        "2023-05-02",
+    );
+    assert!(
+        x.mentions
+            .iter()
+            .all(|m| m.text != "President Zorbanu" || m.country.is_none()),
+        "{}",
+        show_mentions(&x)
+    );
+}
+
+#[test]
+fn what_a_demand_asks_for_is_not_an_event() {
+    let x = read(
+        "Georgia demanded the withdrawal of Russian troops from its territory.",
+        WED,
+    );
+    assert_eq!(event(&x, "10").source_country.as_deref(), Some("GEO"));
+    assert!(
+        !x.events.iter().any(|e| e.root == "08"),
+        "{}",
+        show_events(&x)
+    );
+}
+
+#[test]
+fn a_second_finite_verb_after_a_demand_is_its_own_event() {
+    let x = read(
+        "France demanded that Russia withdraw its troops and expelled two Russian diplomats.",
+        WED,
+    );
+    assert_eq!(event(&x, "10").source_country.as_deref(), Some("FRA"));
+    let e = event(&x, "16");
+    assert_eq!(e.source_country.as_deref(), Some("FRA"));
+    assert_eq!(e.target_country.as_deref(), Some("RUS"));
+    assert_eq!(e.modality, Modality::Asserted);
+}
+
+#[test]
+fn a_purpose_is_not_yet_an_act() {
+    let x = read(
+        "The council passed a resolution that aims to tighten sanctions on Iran.",
+        WED,
+    );
+    assert!(
+        !x.events
+            .iter()
+            .any(|e| e.root == "16" && e.modality == Modality::Asserted),
+        "{}",
+        show_events(&x)
+    );
+}
+
+#[test]
+fn an_act_keeps_its_place_beside_an_unrelated_act_of_the_same_root() {
+    // the ceasefire (087) is no target-less copy of the delisting (081), though both are 08
+    let x = read(
+        "The Kurdish rebels declared a unilateral ceasefire after parliament removed them from a list of banned groups.",
+        WED,
+    );
+    assert!(
+        x.events.iter().any(|e| e.code.starts_with("087")),
+        "{}",
+        show_events(&x)
+    );
+}
+
+#[test]
+fn an_unknown_named_subject_keeps_its_act() {
+    let x = read("Ana Quibel declined to comment on the bill.", WED);
+    let e = event(&x, "011");
+    assert_eq!(e.source_actor, None);
+    assert_eq!(e.target_actor, None);
+    // a headline with no subject at all codes nothing
+    let y = read("Hopes for new summit.", WED);
+    assert!(y.events.is_empty(), "{}", show_events(&y));
+}
