@@ -21,6 +21,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("people.tsv", include_str!("people.tsv")),
     ("places.tsv", include_str!("places.tsv")),
     ("issues.tsv", include_str!("issues.tsv")),
+    ("contexts.tsv", include_str!("contexts.tsv")),
     ("tone-lexicon.tsv", include_str!("tone-lexicon.tsv")),
     ("tone-modifiers.tsv", include_str!("tone-modifiers.tsv")),
     ("tone-markers.tsv", include_str!("tone-markers.tsv")),
@@ -265,6 +266,8 @@ pub struct Dictionaries {
     pub places: Vec<Place>,
     /// Issues.
     pub issues: Vec<Issue>,
+    /// General cue words per PLOVER context: (context, cues).
+    pub context_cues: Vec<(String, Vec<String>)>,
     /// General tone words.
     pub tone_lexicon: Vec<(String, f64)>,
     /// Tone modifiers.
@@ -388,6 +391,7 @@ impl Dictionaries {
                 "people.tsv" => d.parse_people(&t, &mut errors),
                 "places.tsv" => d.parse_places(&t, &mut errors),
                 "issues.tsv" => d.parse_issues(&t, &mut errors),
+                "contexts.tsv" => d.parse_context_cues(&t, &mut errors),
                 "tone-lexicon.tsv" => d.parse_lexicon(&t, &mut errors),
                 "tone-modifiers.tsv" => d.parse_modifiers(&t, &mut errors),
                 "tone-markers.tsv" => d.parse_markers(&t, &mut errors),
@@ -638,6 +642,34 @@ impl Dictionaries {
                 country: Some(t.get(r, "country").to_string()).filter(|s| !s.is_empty()),
                 aliases: t.list(r, "aliases"),
             });
+        }
+    }
+
+    fn parse_context_cues(&mut self, t: &Table, errors: &mut Vec<DictError>) {
+        if !t.require(&["context", "cues"], errors) {
+            return;
+        }
+        let mut seen: HashMap<String, String> = HashMap::new();
+        for r in &t.rows {
+            let context = t.get(r, "context").to_string();
+            if !CONTEXTS.contains(&context.as_str()) {
+                errors.push(DictError::new(
+                    &t.file,
+                    r.line,
+                    format!("unknown PLOVER context `{context}`"),
+                ));
+            }
+            let cues = t.list(r, "cues");
+            for c in &cues {
+                if let Some(o) = seen.insert(c.to_lowercase(), context.clone()) {
+                    errors.push(DictError::new(
+                        &t.file,
+                        r.line,
+                        format!("`{c}` is already a cue of {o}"),
+                    ));
+                }
+            }
+            self.context_cues.push((context, cues));
         }
     }
 

@@ -114,3 +114,50 @@ impl IssueIndex {
         out
     }
 }
+
+/// The general cue words of the PLOVER contexts (`contexts.tsv`).
+#[derive(Debug, Clone)]
+pub struct ContextIndex {
+    cues: PhraseSet,
+    /// Context per cue value.
+    context_of: Vec<String>,
+}
+
+impl ContextIndex {
+    /// Compiles the cue lists.
+    pub fn new(d: &Dictionaries) -> ContextIndex {
+        let mut specs = Vec::new();
+        let mut context_of = Vec::new();
+        for (context, cues) in &d.context_cues {
+            for c in cues {
+                specs.push(PhraseSpec {
+                    phrase: c.clone(),
+                    value: context_of.len(),
+                    proper_name: false,
+                });
+                context_of.push(context.clone());
+            }
+        }
+        ContextIndex {
+            cues: PhraseSet::new(&specs),
+            context_of,
+        }
+    }
+
+    /// The contexts an article of `sentences` sentences is about by its cue words: those cued
+    /// once in a text of up to five sentences, and once more for every further ten sentences.
+    pub fn find(&self, folded: &Folded, text: &str, sentences: usize) -> Vec<String> {
+        let mut hits: HashMap<&str, usize> = HashMap::new();
+        for m in self.cues.find(folded, text) {
+            *hits.entry(self.context_of[m.value].as_str()).or_default() += 1;
+        }
+        let needed = 1 + sentences.saturating_sub(5).div_ceil(10);
+        let mut out: Vec<String> = hits
+            .into_iter()
+            .filter(|&(_, n)| n >= needed)
+            .map(|(c, _)| c.to_string())
+            .collect();
+        out.sort();
+        out
+    }
+}

@@ -21,7 +21,7 @@ use actors::{ActorIndex, ActorMention, MentionKind};
 use cameo::CameoTable;
 use dates::{EventDate, Precision, find_dates};
 use events::{Modality, SentenceView, code_sentence};
-use issues::IssueIndex;
+use issues::{ContextIndex, IssueIndex};
 use patterns::PatternIndex;
 use quotes::{QuoteKind, find_quotes};
 use tone::{ArticleTone, ToneIndex};
@@ -40,6 +40,8 @@ pub struct Extractor {
     pub patterns: PatternIndex,
     /// Issue matcher.
     pub issues: IssueIndex,
+    /// Compiled context cues.
+    pub contexts: ContextIndex,
     /// Tone matcher.
     pub tone: ToneIndex,
     /// CAMEO values.
@@ -291,6 +293,7 @@ impl Extractor {
             past_forms,
             actors: ActorIndex::new(&dict),
             issues: IssueIndex::new(&dict),
+            contexts: ContextIndex::new(&dict),
             tone: ToneIndex::new(&dict),
             cameo: CameoTable::new(&dict),
             patterns,
@@ -744,6 +747,7 @@ impl Extractor {
                 contexts.insert(c.to_string());
             }
         }
+        contexts.extend(self.contexts.find(&folded, text, sents.len()));
 
         let mut actors: BTreeSet<ActorInfo> = BTreeSet::new();
         for m in &mentions {

@@ -1059,3 +1059,29 @@ fn an_unknown_named_subject_keeps_its_act() {
     let y = read("Hopes for new summit.", WED);
     assert!(y.events.is_empty(), "{}", show_events(&y));
 }
+
+#[test]
+fn a_cue_word_gives_a_short_text_its_context() {
+    let x = read(
+        "A court in Lisbon sentenced the former mayor to six years.",
+        WED,
+    );
+    assert!(x.contexts.iter().any(|c| c == "legal"), "{:?}", x.contexts);
+    let y = read("Farmers in Lisbon sold apples at the market.", WED);
+    assert!(!y.contexts.iter().any(|c| c == "legal"), "{:?}", y.contexts);
+}
+
+#[test]
+fn a_passing_cue_in_a_long_article_is_not_its_context() {
+    let mut text = String::from("A court in Lisbon heard the case on Monday. ");
+    for i in 0..20 {
+        text.push_str(&format!(
+            "Farmers sold {i} crates of apples at the market. "
+        ));
+    }
+    let x = read(&text, WED);
+    assert!(!x.contexts.iter().any(|c| c == "legal"), "{:?}", x.contexts);
+    text.push_str("The judge adjourned the trial. The verdict is due in July.");
+    let y = read(&text, WED);
+    assert!(y.contexts.iter().any(|c| c == "legal"), "{:?}", y.contexts);
+}
