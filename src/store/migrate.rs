@@ -14,6 +14,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "reports",
         include_str!("../../migrations/0002_reports.sql"),
     ),
+    (
+        3,
+        "issue_days",
+        include_str!("../../migrations/0003_issue_days.sql"),
+    ),
 ];
 
 /// The newest schema version this binary knows.

@@ -8,20 +8,20 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use crate::util::{Work, read_csv};
+use crate::util::{IssueDays, Work, issue_days_recounted, issue_days_stored, read_csv};
 
-fn data(p: &str) -> PathBuf {
+pub(crate) fn data(p: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data/reports")
         .join(p)
 }
 
-fn dict() -> String {
+pub(crate) fn dict() -> String {
     data("dict").display().to_string()
 }
 
 /// A workspace with the fixture corpus ingested.
-fn corpus() -> Work {
+pub(crate) fn corpus() -> Work {
     let w = Work::new();
     w.cmd(&[
         "--dict",
@@ -270,6 +270,102 @@ fn issues_follow_the_pair_over_time() {
             ]
         )
     );
+}
+
+/// The issue aggregates must equal a recount from the base tables, and `v_issue_month` the
+/// query of its first definition (0002, which joined the base tables); returns the aggregates.
+pub(crate) fn check_issue_days(w: &Work, when: &str) -> IssueDays {
+    let c = w.sql();
+    let stored = issue_days_stored(&c);
+    assert_eq!(
+        stored,
+        issue_days_recounted(&c),
+        "pair_issue_days after {when}"
+    );
+    let v2 = tension::store::MIGRATIONS[1].2;
+    let head = "CREATE VIEW v_issue_month AS";
+    let body = &v2[v2.find(head).expect("0002 defines v_issue_month") + head.len()..];
+    let body = &body[..body.find(';').unwrap()];
+    let rows = |sql: &str| -> Vec<Vec<rusqlite::types::Value>> {
+        let mut st = c.prepare(sql).unwrap();
+        let n = st.column_count();
+        st.query_map([], |r| (0..n).map(|i| r.get(i)).collect())
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    let order = "ORDER BY a, b, month, issue";
+    assert_eq!(
+        rows(&format!("SELECT * FROM v_issue_month {order}")),
+        rows(&format!("SELECT * FROM ({body}) {order}")),
+        "v_issue_month after {when}"
+    );
+    stored
+}
+
+#[test]
+fn issue_days_follow_ingest_recode_reingest_and_deletes() {
+    let w = corpus();
+    let ingested = check_issue_days(&w, "ingest");
+    // the March warning: two articles, one story, two sources, tagged east-china-sea
+    let march = |d: &IssueDays| -> Vec<(i64, i64, i64)> {
+        d.days
+            .iter()
+            .filter(|(k, _)| k.0 == "CHN" && k.1 == "JPN" && k.2 == "2023-03-08")
+            .map(|(_, v)| (v.2, v.3, v.4))
+            .collect()
+    };
+    assert_eq!(march(&ingested), [(2, 1, 2)]);
+    let issues = |w: &Work| report_csv(w, &["issues", "--pair", "CHN:JPN", "--by", "quarter"]).1;
+    let before = issues(&w);
+
+    // recoding deletes every article's extraction and writes it again
+    w.cmd(&["--dict", &dict(), "recode", "--all"])
+        .assert()
+        .success();
+    assert_eq!(check_issue_days(&w, "recode"), ingested);
+    assert_eq!(issues(&w), before);
+
+    // the built-in dictionaries code other events and issues: the aggregates follow them there
+    // and back
+    w.cmd(&["recode", "--all"]).assert().success();
+    let other = check_issue_days(&w, "recode with the built-in dictionaries");
+    assert_ne!(other, ingested);
+    w.cmd(&["--dict", &dict(), "recode", "--all"])
+        .assert()
+        .success();
+    assert_eq!(check_issue_days(&w, "recode back"), ingested);
+
+    // ingesting again skips what is stored; a third report of the warning is one more source
+    let extra = w.write(
+        "more/rep-11.txt",
+        "---\nid: rep-11\ntitle: Warning\npublished: 2023-03-08\nsource: Third Wire\n---\n\
+         On Wednesday China warned Japan over the East China Sea again.\n",
+    );
+    w.cmd(&[
+        "--dict",
+        &dict(),
+        "ingest",
+        data("corpus").to_str().unwrap(),
+    ])
+    .assert()
+    .success();
+    w.cmd(&["--dict", &dict(), "ingest", extra.to_str().unwrap()])
+        .assert()
+        .success();
+    let more = check_issue_days(&w, "re-ingest");
+    assert_eq!(march(&more), [(3, 1, 3)]);
+
+    // deleting articles takes them out
+    w.sql()
+        .execute_batch("PRAGMA foreign_keys = ON; DELETE FROM articles WHERE doc_id = 'rep-04';")
+        .unwrap();
+    assert_eq!(march(&check_issue_days(&w, "a delete")), [(2, 1, 2)]);
+    w.sql()
+        .execute_batch("PRAGMA foreign_keys = ON; DELETE FROM articles;")
+        .unwrap();
+    let none = check_issue_days(&w, "deleting every article");
+    assert!(none.days.is_empty() && none.stories.is_empty(), "{none:?}");
 }
 
 #[test]

@@ -149,3 +149,99 @@ fn sql_is_read_only() {
         .success()
         .stdout(predicates::str::contains("ro1"));
 }
+
+#[test]
+fn a_version_2_database_is_upgraded_with_its_issue_days_backfilled() {
+    use crate::reports::{check_issue_days, corpus, dict};
+    // the fixture corpus stored by this tension (version 3, aggregates kept at ingest)
+    let fresh = corpus();
+    // the same base rows in a database at version 2, as tension 0002 left it: its triggers keep
+    // the aggregates of 0002, nothing keeps those of 0003
+    let old = Work::new();
+    {
+        let mut c = old.sql();
+        c.execute_batch(
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,
+                 applied_at TEXT NOT NULL) STRICT;",
+        )
+        .unwrap();
+        for (version, name, sql) in &tension::store::MIGRATIONS[..2] {
+            let tx = c.transaction().unwrap();
+            tx.execute_batch(sql).unwrap();
+            tx.execute(
+                "INSERT INTO schema_migrations VALUES (?1, ?2, '2025-01-01T00:00:00Z')",
+                rusqlite::params![version, name],
+            )
+            .unwrap();
+            tx.pragma_update(None, "user_version", version).unwrap();
+            tx.commit().unwrap();
+        }
+        c.execute("ATTACH ?1 AS src", [fresh.db().to_str().unwrap()])
+            .unwrap();
+        for t in [
+            "issues",
+            "actors",
+            "actor_roles",
+            "articles",
+            "sentences",
+            "mentions",
+            "events",
+            "event_mentions",
+            "event_issues",
+            "article_issues",
+            "tone_markers",
+            "quotes",
+        ] {
+            c.execute(&format!("INSERT INTO main.{t} SELECT * FROM src.{t}"), [])
+                .unwrap();
+        }
+        let tables: i64 = c
+            .query_row(
+                "SELECT count(*) FROM main.sqlite_schema WHERE name LIKE 'pair_issue%'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(tables, 0, "a version 2 database has no issue days");
+    }
+    old.cmd(&["db", "migrate"]).assert().success();
+    let c = old.sql();
+    let v: i64 = c
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(v, 3);
+    let name: String = c
+        .query_row(
+            "SELECT name FROM schema_migrations WHERE version = 3",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(name, "issue_days");
+    // the backfill equals what the triggers keep in a database that had them from the start, and
+    // a recount from the base tables
+    let upgraded = check_issue_days(&old, "the migration");
+    assert!(!upgraded.days.is_empty());
+    assert_eq!(upgraded, check_issue_days(&fresh, "ingest"));
+    // and the report reads the same
+    let report = |w: &Work| -> String {
+        let out = w.path("issues.csv");
+        w.cmd(&[
+            "--dict",
+            &dict(),
+            "report",
+            "issues",
+            "--pair",
+            "CHN:JPN",
+            "--by",
+            "month",
+            "--csv",
+            out.to_str().unwrap(),
+        ])
+        .assert()
+        .success();
+        std::fs::read_to_string(out).unwrap()
+    };
+    assert_eq!(report(&old), report(&fresh));
+    assert!(report(&old).lines().count() > 3);
+}
