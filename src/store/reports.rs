@@ -1,6 +1,6 @@
 //! The queries behind `tension report`: they read the aggregates that the triggers of
-//! `migrations/0002_reports.sql` keep (`pair_days`, `pair_tone_days`, `pair_stories`) and, for
-//! evidence, issues and actors, the event tables. Rows come back as plain structs; the index
+//! `migrations/0002_reports.sql` and `0003_issue_days.sql` keep (`pair_days`, `pair_tone_days`,
+//! `pair_stories`, `pair_issue_days`) and, for evidence and actors, the event tables. Rows come back as plain structs; the index
 //! and trends are computed in `report`.
 
 use chrono::NaiveDate;
@@ -442,41 +442,24 @@ impl Store {
         }))
     }
 
-    /// Per period and issue: the pair's articles mentioning it and stories tagged with it.
+    /// Per period and issue: the pair's articles mentioning it (by publication date) and its
+    /// stories tagged with it (by event date), from `pair_issue_days`.
     pub fn issue_counts(
         &self,
         pair: (&str, &str),
         grain: Grain,
         span: Span,
     ) -> Result<Vec<IssueCounts>, StoreError> {
-        let akey = grain.key("pa.published", "pa.iso_week", "pa.month");
-        let ekey = grain.key("e.event_date", "e.iso_week", "e.month");
+        let key = grain.key("d.day", "d.iso_week", "d.month");
         let sql = format!(
-            "WITH art AS (
-                SELECT {akey} AS period, ai.issue_id, count(*) AS n
-                FROM pair_articles pa JOIN article_issues ai ON ai.article_id = pa.article_id
-                WHERE pa.a = ?1 AND pa.b = ?2 AND pa.published BETWEEN ?3 AND ?4
-                  AND pa.date_precision IN {prec}
-                GROUP BY 1, 2
-             ), ev AS (
-                SELECT {ekey} AS period, ei.issue_id,
-                       count(DISTINCT e.event_date || '|' || e.date_precision || '|' || e.cameo_code || '|' ||
-                             CASE WHEN e.symmetric = 1 THEN 'sym' ELSE e.source_country END) AS n
-                FROM events e JOIN event_issues ei ON ei.event_id = e.id
-                WHERE ((e.source_country = ?1 AND e.target_country = ?2)
-                       OR (e.source_country = ?2 AND e.target_country = ?1))
-                  AND e.event_date BETWEEN ?3 AND ?4 AND e.date_precision IN {prec}
-                  AND {counted}
-                GROUP BY 1, 2
-             ), k AS (SELECT period, issue_id FROM art UNION SELECT period, issue_id FROM ev)
-             SELECT k.period, i.slug, i.name, coalesce(art.n, 0), coalesce(ev.n, 0)
-             FROM k JOIN issues i ON i.id = k.issue_id
-             LEFT JOIN art ON art.period = k.period AND art.issue_id = k.issue_id
-             LEFT JOIN ev ON ev.period = k.period AND ev.issue_id = k.issue_id
-             WHERE k.period IS NOT NULL
-             ORDER BY k.period, i.slug",
-            prec = grain.precisions(),
-            counted = counted("e"),
+            "SELECT {key} AS period, i.slug, i.name, sum(d.articles), sum(d.stories)
+             FROM pair_issue_days d JOIN issues i ON i.id = d.issue_id
+             WHERE d.a = ?1 AND d.b = ?2 AND d.day BETWEEN ?3 AND ?4
+               AND d.date_precision IN {}
+             GROUP BY period, i.id
+             HAVING period IS NOT NULL AND (sum(d.articles) > 0 OR sum(d.stories) > 0)
+             ORDER BY period, i.slug",
+            grain.precisions(),
         );
         let (from, to) = span.bounds();
         self.rows(&sql, params![pair.0, pair.1, from, to], |r| {
