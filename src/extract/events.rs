@@ -1175,7 +1175,7 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     if !has_slot(Role::Target) && f.target.is_none() {
         f.target = Some(None);
     }
-    let source = f.source.flatten();
+    let mut source = f.source.flatten();
     let mut target = f.target.flatten();
     if source.is_some() && source == target {
         target = None;
@@ -1244,6 +1244,20 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     // relations with Russia")
     if target.is_none() && !statement {
         target = predicate_actor(v, k + 1, root <= 13);
+    }
+    // a threat is addressed to the party whose act would set it off: "threatened to halt
+    // the talks if Ruritania deploys its missiles"
+    if target.is_none() && root == 13 {
+        let sc = source.and_then(|s| v.mentions[s].country.clone());
+        target = (f.end..v.end)
+            .find(|&j| matches!(v.word(j), "if" | "unless"))
+            .and_then(|j| first_mention_in(v, j + 1, (j + 4).min(v.end)))
+            .filter(|&m| v.mentions[m].country.is_some() && v.mentions[m].country != sc);
+    }
+    // an arrest, a detention, a trial or an expulsion with no agent named is the act of the
+    // state where it happens: "a trader was arrested in Ruritania"
+    if f.passive && source.is_none() && root == 17 {
+        source = place_target(v, f.end).filter(|&m| v.mentions[m].locative && Some(m) != target);
     }
     // failing that, a material act lands where the place phrase after it says ("drills near
     // the island", "strikes in Gaza")

@@ -1085,3 +1085,22 @@ fn a_passing_cue_in_a_long_article_is_not_its_context() {
     let y = read(&text, WED);
     assert!(y.contexts.iter().any(|c| c == "legal"), "{:?}", y.contexts);
 }
+
+#[test]
+fn a_threat_is_addressed_to_the_party_of_its_condition() {
+    let y = read(
+        "Russia threatened to halt the talks if the United States deploys new missiles.",
+        WED,
+    );
+    let e = event(&y, "13");
+    assert_eq!(e.source_country.as_deref(), Some("RUS"));
+    assert_eq!(e.target_country.as_deref(), Some("USA"));
+}
+
+#[test]
+fn an_arrest_with_no_agent_is_the_act_of_the_state_where_it_happens() {
+    let x = read("A British trader was arrested in Iran on Monday.", WED);
+    let e = event(&x, "17");
+    assert_eq!(e.source_country.as_deref(), Some("IRN"));
+    assert_eq!(e.target_country.as_deref(), Some("GBR"));
+}
