@@ -395,6 +395,15 @@ fn keep_main(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
     });
 }
 
+/// Whether a sentence is a headline in title case: most of its words capitalised.
+fn title_case(v: &SentenceView<'_>) -> bool {
+    let words = (v.start..v.end).filter(|&i| v.tokens[i].kind == TokenKind::Word);
+    let (n, caps) = words.fold((0, 0), |(n, c), i| {
+        (n + 1, c + usize::from(v.tokens[i].cap))
+    });
+    n >= 3 && caps * 10 >= n * 6
+}
+
 fn seq_at(v: &SentenceView<'_>, k: usize, seq: &[String]) -> bool {
     k + seq.len() <= v.end && seq.iter().enumerate().all(|(i, s)| v.word(k + i) == s)
 }
@@ -443,8 +452,17 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
             ]
             .iter()
             .any(|suf| prev.ends_with(suf));
+        // a capitalised word inside a run of capitalised words is part of a name ("the Free
+        // Aceh Movement", "a Global Campaign for Clean Water"), unless the sentence is a
+        // headline in title case
+        let cap = |i: usize| v.tokens[i].kind == TokenKind::Word && v.tokens[i].cap;
+        let in_name = k > v.start
+            && cap(k)
+            && (cap(k - 1) || (k + 1 < v.end && cap(k + 1)))
+            && !title_case(v);
         if DETERMINERS.contains(&prev)
             || number
+            || in_name
             || adjective_before
             || (k > v.start && v.tokens[k - 1].kind == TokenKind::Possessive)
         {

@@ -1104,3 +1104,24 @@ fn an_arrest_with_no_agent_is_the_act_of_the_state_where_it_happens() {
     assert_eq!(e.source_country.as_deref(), Some("IRN"));
     assert_eq!(e.target_country.as_deref(), Some("GBR"));
 }
+
+#[test]
+fn a_verb_inside_a_capitalised_name_is_no_trigger() {
+    // "Free" starts the name of a group, it does not free anyone
+    let x = read(
+        "The Free Aceh Movement accused Indonesia of torturing prisoners.",
+        WED,
+    );
+    assert!(
+        !x.events.iter().any(|e| e.code.starts_with("084")),
+        "{}",
+        show_events(&x)
+    );
+    // a headline in title case still has its verbs
+    let y = read("Japan Frees Chinese Fishermen After Talks", WED);
+    assert!(
+        y.events.iter().any(|e| e.code.starts_with("084")),
+        "{}",
+        show_events(&y)
+    );
+}
