@@ -1413,7 +1413,16 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
         .map_or(k.saturating_sub(6).max(v.start), |m| m.tok_end);
     let floor = floor.max(k.saturating_sub(8)).max(v.start);
     // the clause of the trigger: after the last comma or clause break
-    let mut clause: Vec<&str> = (floor..k).map(|j| v.word(j)).collect();
+    // a hyphenated compound is one modifier, not a clause break and a verb ("its
+    // long-threatened invasion"): its hyphen and second part are blanked out
+    let joined =
+        |a: usize| a + 1 < v.tokens.len() && a > 0 && v.tokens[a].start == v.tokens[a - 1].end;
+    let word_at = |j: usize| {
+        let hyphen_part = (v.word(j) == "-" && joined(j) && joined(j + 1))
+            || (j > 0 && v.word(j - 1) == "-" && joined(j - 1) && joined(j));
+        if hyphen_part { "" } else { v.word(j) }
+    };
+    let mut clause: Vec<&str> = (floor..k).map(word_at).collect();
     if let Some(p) = clause
         .iter()
         .rposition(|w| *w == "," || is_clause_break(w) || GAP_STOP.contains(w))
@@ -1428,7 +1437,7 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
     {
         near.drain(..=p);
     }
-    let before_clause: Vec<&str> = (v.start..k).map(|j| v.word(j)).collect();
+    let before_clause: Vec<&str> = (v.start..k).map(word_at).collect();
     let has = |ws: &[&str], set: &[&str]| ws.iter().any(|w| set.contains(w));
     let pair = |ws: &[&str], first: &[&str], second: &str| {
         ws.windows(2)

@@ -1125,3 +1125,18 @@ fn a_verb_inside_a_capitalised_name_is_no_trigger() {
         show_events(&y)
     );
 }
+
+#[test]
+fn a_hyphenated_modifier_is_not_a_verb_of_the_clause() {
+    let x = read(
+        "Turkey launched its long-threatened offensive against Syria on Sunday.",
+        WED,
+    );
+    let e = event(&x, "19");
+    assert_eq!(e.modality, Modality::Asserted);
+    assert!(
+        !x.events.iter().any(|e| e.root == "13"),
+        "{}",
+        show_events(&x)
+    );
+}
