@@ -260,6 +260,36 @@ fn yielding_08x() {
 }
 
 #[test]
+fn dissent_called_off_and_deaths_under_torture() {
+    check(&[
+        (
+            "The Peruvian teachers' strike has been called off.",
+            "082",
+            None,
+            None,
+        ),
+        (
+            "A Syrian activist died under torture.",
+            "1822",
+            None,
+            Some("SYR"),
+        ),
+        (
+            "An Iranian political prisoner died after torture.",
+            "1822",
+            None,
+            Some("IRN"),
+        ),
+        (
+            "A Chilean student died as a result of torture while in Peruvian police custody.",
+            "1822",
+            Some("PER"),
+            Some("CHL"),
+        ),
+    ]);
+}
+
+#[test]
 fn food_in_a_name_is_no_aid() {
     let x = read("Pfizer received Food and Drug Administration approval for the drug.");
     assert!(
