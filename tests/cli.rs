@@ -12,6 +12,8 @@ mod export;
 mod extraction;
 #[path = "cli/ingest.rs"]
 mod ingest;
+#[path = "cli/patterns.rs"]
+mod patterns;
 #[path = "cli/reading.rs"]
 mod reading;
 #[path = "cli/reports.rs"]
