@@ -387,6 +387,12 @@ impl ActorIndex {
                     && tokens[*s - 1].start == tokens[*s - 2].end
                     && matches!(tokens[*s - 2].text(lower), "pro" | "anti"))
             })
+            // "US$40 million", "HK$2 billion": a currency, not the state
+            .filter(|(_, e, _)| {
+                tokens
+                    .get(*e)
+                    .is_none_or(|t| !(t.text(lower) == "$" && t.start == tokens[*e - 1].end))
+            })
             .collect();
         raw.sort_by_key(|r| r.0);
 

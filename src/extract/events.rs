@@ -292,6 +292,11 @@ const NP_LEAD: &[&str] = &[
     "that",
 ];
 
+/// Currency signs and multipliers: with the numbers they go with, one word of an amount.
+const AMOUNT_WORDS: &[&str] = &[
+    "$", "us$", "usd", "€", "£", "¥", "million", "billion", "trillion", "thousand", "mln", "bn",
+];
+
 const CLAUSE_PUNCT: &[&str] = &[";", ":", "(", ")", "\"", "-", "[", "]"];
 
 fn is_clause_break(w: &str) -> bool {
@@ -658,9 +663,10 @@ fn match_elems(elems: &[Elem], v: &SentenceView<'_>, k: usize, fill: &mut Fill) 
             }
         }
         Elem::Gap => {
-            // up to four words (hyphens and possessives do not count)
+            // up to four words (hyphens, possessives and the parts of an amount of money do not
+            // count: "contributed close to US$141 million to")
             let mut words = 0;
-            for g in 0..=8 {
+            for g in 0..=12 {
                 let j = k + g;
                 if j > v.end {
                     break;
@@ -675,7 +681,10 @@ fn match_elems(elems: &[Elem], v: &SentenceView<'_>, k: usize, fill: &mut Fill) 
                         // a hyphen inside a word ("high-end")
                     } else if is_clause_break(w) || w == "," || GAP_STOP.contains(&w) {
                         break;
-                    } else if v.tokens[j - 1].kind != TokenKind::Possessive {
+                    } else if v.tokens[j - 1].kind != TokenKind::Possessive
+                        && v.tokens[j - 1].kind != TokenKind::Number
+                        && !AMOUNT_WORDS.contains(&w)
+                    {
                         words += 1;
                     }
                     if words > 4 {
@@ -1278,8 +1287,8 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         source = place_target(v, f.end).filter(|&m| v.mentions[m].locative && Some(m) != target);
     }
     // failing that, a material act lands where the place phrase after it says ("drills near
-    // the island", "strikes in Gaza")
-    if target.is_none() && root >= 14 {
+    // the island", "strikes in Gaza", "aid for the relief effort in Sudan")
+    if target.is_none() && (root >= 14 || matches!(root, 6 | 7)) {
         target = place_target(v, f.end);
     }
     // with no actor of the dictionaries on either side the act is kept only when a subject

@@ -596,11 +596,18 @@ impl Extractor {
                         target_actor = Some(format!("{c}GOV"));
                     }
                 }
+                // a meeting, talks or negotiations between two sides are one event whichever
+                // side the sentence names first ("Xi met Blinken", "Blinken held talks with
+                // Chinese officials" the same day)
+                let mut sides = (src.map(|m| m.code.clone()), target_actor.clone());
+                if matches!(&ce.code[..3], "040" | "044" | "046") && sides.0 > sides.1 {
+                    sides = (sides.1, sides.0);
+                }
                 let key = (
                     date.format(),
                     ce.code.clone(),
-                    src.map(|m| m.code.clone()),
-                    target_actor.clone(),
+                    sides.0,
+                    sides.1,
                     modality.as_str(),
                 );
                 let ev = Evidence {

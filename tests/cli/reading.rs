@@ -1140,3 +1140,27 @@ fn a_hyphenated_modifier_is_not_a_verb_of_the_clause() {
         show_events(&x)
     );
 }
+
+#[test]
+fn an_amount_of_money_is_one_word_of_a_gap_and_us_dollars_are_no_state() {
+    let x = read(
+        "Norway has contributed close to US$141 million to the relief effort in Sudan.",
+        WED,
+    );
+    assert!(!has_country(&x, "USA"), "{}", show_mentions(&x));
+    let e = event(&x, "07");
+    assert_eq!(e.source_country.as_deref(), Some("NOR"));
+    assert_eq!(e.target_country.as_deref(), Some("SDN"));
+}
+
+#[test]
+fn one_meeting_named_from_both_sides_is_one_event() {
+    let x = read(
+        "Indian officials met Australian officials in Delhi on Monday. \
+         The Australian officials held talks with Indian officials on Monday.",
+        WED,
+    );
+    let meetings: Vec<_> = x.events.iter().filter(|e| e.code == "040").collect();
+    assert_eq!(meetings.len(), 1, "{}", show_events(&x));
+    assert_eq!(meetings[0].evidence.len(), 2, "{}", show_events(&x));
+}
