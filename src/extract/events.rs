@@ -428,11 +428,17 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         }
     }
     let fi = fi?;
-    // the trigger cannot be part of an actor's name ("United States" is not "S +state")
-    if v.here
-        .iter()
-        .any(|&m| v.mentions[m].tok_start <= k && k < v.mentions[m].tok_end)
-    {
+    // the trigger cannot be part of an actor's name ("United States" is not "S +state"), but
+    // a pattern may open with the plural head noun of an agent ("peacekeepers arrived in …")
+    if v.here.iter().any(|&m| {
+        let mm = &v.mentions[m];
+        mm.tok_start <= k
+            && k < mm.tok_end
+            && !(mm.kind == MentionKind::Agent
+                && k + 1 == mm.tok_end
+                && fi == 0
+                && v.word(k).ends_with('s'))
+    }) {
         return None;
     }
     // a word joined by a hyphen is part of a compound ("a free-trade zone"), not a verb
@@ -465,7 +471,11 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
             && cap(k)
             && (cap(k - 1) || (k + 1 < v.end && cap(k + 1)))
             && !title_case(v);
-        if DETERMINERS.contains(&prev)
+        // "first", "last" and "further" are adverbs before a past verb ("Kenya first met
+        // Sudan in 2019"), determiners before a noun ("the first meeting")
+        let adverb_before_verb =
+            matches!(prev, "first" | "last" | "further") && v.is_past(v.word(k));
+        if (DETERMINERS.contains(&prev) && !adverb_before_verb)
             || number
             || in_name
             || adjective_before
@@ -1183,8 +1193,14 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
             f.source = Some(None);
         }
     } else if f.source.is_none() {
-        // a leading source slot, or no source slot at all: the clause subject acts
-        let subj = subject_before(v, k);
+        // a leading source slot, or no source slot at all: the clause subject acts; a pattern
+        // opening with an agent's head noun has that agent as its subject
+        let subj = subject_before(v, k).or_else(|| {
+            v.here.iter().copied().find(|&m| {
+                let mm = &v.mentions[m];
+                mm.tok_start <= k && k < mm.tok_end
+            })
+        });
         f.source = Some(subj);
         // coordinated actors are each other's counterpart only in reciprocal acts ("X and Y
         // met", "… agreed", "… clashed"); "Peru and Chile called for lower tariffs" is two
@@ -1456,7 +1472,9 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
     let will = has(&clause, &["will", "would", "'ll", "shall"]);
     if has(
         &near,
-        &["not", "n't", "never", "no", "without", "neither", "nor"],
+        &[
+            "not", "n't", "never", "no", "without", "neither", "nor", "cannot",
+        ],
     ) || pair(
         &near,
         &[

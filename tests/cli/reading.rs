@@ -1164,3 +1164,31 @@ fn one_meeting_named_from_both_sides_is_one_event() {
     assert_eq!(meetings.len(), 1, "{}", show_events(&x));
     assert_eq!(meetings[0].evidence.len(), 2, "{}", show_events(&x));
 }
+
+#[test]
+fn first_before_a_past_verb_is_an_adverb() {
+    let x = read("Kenya first met Sudan in 2019.", WED);
+    let e = event(&x, "04");
+    assert_eq!(e.source_country.as_deref(), Some("KEN"));
+    assert_eq!(e.target_country.as_deref(), Some("SDN"));
+}
+
+#[test]
+fn cannot_negates() {
+    let x = read("Analysts said Iran cannot attack Iraq.", WED);
+    assert!(
+        !x.events
+            .iter()
+            .any(|e| e.modality == Modality::Asserted && e.root == "19"),
+        "{}",
+        show_events(&x)
+    );
+}
+
+#[test]
+fn a_pattern_may_open_with_the_head_noun_of_an_agent() {
+    let x = read("Nigerian peacekeepers arrived in Liberia on Monday.", WED);
+    let e = event(&x, "074");
+    assert_eq!(e.source_country.as_deref(), Some("NGA"));
+    assert_eq!(e.target_country.as_deref(), Some("LBR"));
+}
