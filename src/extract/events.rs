@@ -1326,10 +1326,26 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
             modality = Modality::Asserted;
         }
     }
-    // "will not meet", "would not accept": refusing to cooperate is a rejection (12)
+    // "will not meet", "would not accept": refusing to cooperate is a rejection (12), and
+    // refusing to yield a refusal to yield (124: "will not release the hostages", "will not
+    // lift the embargo", "will not end the strike")
     let coop = matches!(root, 3..=8);
-    if modality == Modality::Negated && committed && coop && source.is_some() {
-        code = "120".to_string();
+    if modality == Modality::Negated
+        && committed
+        && coop
+        && (source.is_some() || named_subject(v, k))
+    {
+        code = match code.get(..3) {
+            Some("081") => "1241",
+            Some("082") => "1242",
+            Some("084") => "1243",
+            Some("085") => "1244",
+            Some("086") => "1245",
+            Some("087") => "1246",
+            _ if root == 8 => "124",
+            _ => "120",
+        }
+        .to_string();
         modality = Modality::Asserted;
     }
     let mut span_start = k;

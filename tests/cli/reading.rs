@@ -1192,3 +1192,18 @@ fn a_pattern_may_open_with_the_head_noun_of_an_agent() {
     assert_eq!(e.source_country.as_deref(), Some("NGA"));
     assert_eq!(e.target_country.as_deref(), Some("LBR"));
 }
+
+#[test]
+fn refusing_to_yield_is_a_refusal_to_yield() {
+    let x = read("France said it will not lift the embargo on Iran.", WED);
+    let e = event(&x, "124");
+    assert_eq!(e.source_country.as_deref(), Some("FRA"));
+    assert_eq!(e.target_country.as_deref(), Some("IRN"));
+    assert_eq!(e.modality, Modality::Asserted);
+    let y = read("The rebels will not release the hostages.", WED);
+    assert!(
+        y.events.iter().any(|e| e.code == "1243"),
+        "{}",
+        show_events(&y)
+    );
+}
