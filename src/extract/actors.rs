@@ -598,9 +598,12 @@ impl ActorIndex {
                             i += 1;
                             break;
                         }
+                        // "officials from Russia"; but "its ambassador from Moscow" is its own
+                        // ambassador, leaving Moscow
                         Entry::State { code, .. }
                             if m.kind == MentionKind::Agent
                                 && m.country.is_none()
+                                && !m.possessed
                                 && ns == m.tok_end + 1
                                 && matches!(word(m.tok_end), "of" | "in" | "from") =>
                         {

@@ -389,6 +389,7 @@ fn keep_main(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
     let main = events
         .iter()
         .position(|e| !in_subordinate_clause(v, e.trigger_start) && !e.reduced_passive);
+    let main_start = main.map(|m| events[m].trigger_start);
     let mut i = 0;
     events.retain(|e| {
         let keep = Some(i) == main || {
@@ -398,6 +399,11 @@ fn keep_main(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
         i += 1;
         keep
     });
+    // the main event leads the sentence's events ("After Ruritania shelled the border town,
+    // Freedonia recalled its ambassador": the recall, then the shelling)
+    if let Some(p) = main_start.and_then(|t| events.iter().position(|e| e.trigger_start == t)) {
+        events[..=p].rotate_right(1);
+    }
 }
 
 /// Whether a sentence is a headline in title case: most of its words capitalised.

@@ -535,8 +535,9 @@ impl Extractor {
         for (si, evs) in &coded {
             let dates = &dates_by_sentence[*si];
             let mut ordered: Vec<&events::CodedEvent> = evs.iter().collect();
-            // actions before statements within a sentence
-            ordered.sort_by_key(|e| (e.code.starts_with("01"), e.trigger_start));
+            // actions before statements within a sentence, otherwise in the coder's order (the
+            // main clause's event first)
+            ordered.sort_by_key(|e| e.code.starts_with("01"));
             for ce in ordered {
                 let Some(info) = self.cameo.get(&ce.code) else {
                     continue;

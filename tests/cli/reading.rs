@@ -1207,3 +1207,21 @@ fn refusing_to_yield_is_a_refusal_to_yield() {
         show_events(&y)
     );
 }
+
+#[test]
+fn its_ambassador_from_a_capital_is_its_own_ambassador() {
+    let x = read("Georgia recalled its ambassador from Moscow.", WED);
+    let e = event(&x, "16");
+    assert_eq!(e.source_country.as_deref(), Some("GEO"));
+    assert_eq!(e.target_country.as_deref(), Some("RUS"));
+}
+
+#[test]
+fn the_main_clause_event_leads_its_sentence() {
+    let x = read(
+        "After Russia shelled Ukrainian border towns, Georgia recalled its ambassador from Moscow.",
+        WED,
+    );
+    assert!(x.events.len() >= 2, "{}", show_events(&x));
+    assert!(x.events[0].code.starts_with("16"), "{}", show_events(&x));
+}
