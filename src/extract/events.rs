@@ -1326,7 +1326,7 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     }
     // an actor committing to an action expresses an intent (or a threat): "Portugal will
     // support Turkey" is coded 03 as it is said, not as a future 05
-    if modality == Modality::Future && committed && source.is_some() {
+    if modality == Modality::Future && committed && (source.is_some() || named_subject(v, k)) {
         if let Some(ic) = intent_code(&code) {
             code = ic.to_string();
             modality = Modality::Asserted;
@@ -1566,9 +1566,11 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
             .rev()
             .take(14)
             .any(|w| *w == "if" || *w == "whether")
+        // an attempt still to be made is hypothetical; one made ("tried to hack into", "attempted
+        // to storm") is an act, coded as what was attempted
         || pair(
             &clause,
-            &["try", "tries", "trying", "tried", "attempt", "attempts"],
+            &["try", "tries", "trying", "attempt", "attempts", "attempting"],
             "to",
         )
         // a purpose is not yet an act ("a resolution that aims to tighten the embargo",

@@ -1225,3 +1225,47 @@ fn the_main_clause_event_leads_its_sentence() {
     assert!(x.events.len() >= 2, "{}", show_events(&x));
     assert!(x.events[0].code.starts_with("16"), "{}", show_events(&x));
 }
+
+#[test]
+fn a_state_and_an_agent_across_a_subordinator_are_two_actors() {
+    let x = read(
+        "The party will boycott Algeria's elections unless the president resigns.",
+        WED,
+    );
+    assert!(
+        x.mentions.iter().all(|m| !m.text.contains("unless")),
+        "{}",
+        show_mentions(&x)
+    );
+}
+
+#[test]
+fn an_attempt_made_is_an_act_an_attempt_to_come_is_not() {
+    let x = read(
+        "North Korea tried to hack into South Korean army computers.",
+        WED,
+    );
+    assert_eq!(event(&x, "17").modality, Modality::Asserted);
+    let y = read(
+        "Analysts say North Korea is trying to hack into South Korean army computers.",
+        WED,
+    );
+    assert!(
+        !y.events
+            .iter()
+            .any(|e| e.root == "17" && e.modality == Modality::Asserted),
+        "{}",
+        show_events(&y)
+    );
+}
+
+#[test]
+fn an_unknown_party_committing_to_an_act_expresses_an_intent() {
+    let x = read("The Umma Party said it will boycott the elections.", WED);
+    let e = x
+        .events
+        .iter()
+        .find(|e| e.modality == Modality::Asserted)
+        .unwrap_or_else(|| panic!("{}", show_events(&x)));
+    assert!(e.code.starts_with("13"), "{}", show_events(&x));
+}
