@@ -616,6 +616,26 @@ impl ActorIndex {
                         _ => break,
                     }
                 }
+                // "Iraqi Kurds", "Bosnian Serbs": a state's adjective before the capitalised
+                // plural name of a people the dictionaries do not know names people of that
+                // state ("Palestinian riots" stays an adjective and a noun)
+                if adjective && m.kind == MentionKind::State && m.tok_end == e {
+                    let k = e;
+                    let w = word(k);
+                    if k < tokens.len()
+                        && sent_of_tok[k] == sentence
+                        && tokens[k].kind == TokenKind::Word
+                        && tokens[k].cap
+                        && w.len() > 3
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && !is_clause_word(w)
+                        && !self.verb_forms.contains(w)
+                        && raw.get(i).is_none_or(|r| r.0 > k)
+                    {
+                        m.tok_end = k + 1;
+                    }
+                }
                 // an unknown name after a title: "Chinese Foreign Minister Qin Gang"
                 if m.kind == MentionKind::Agent {
                     let mut k = m.tok_end;

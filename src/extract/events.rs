@@ -1115,7 +1115,17 @@ fn first_candidate(v: &SentenceView<'_>, a: usize, b: usize) -> Option<usize> {
         if let Some(m) = v.mention_starting_at(j) {
             let mm = &v.mentions[m];
             let before = word_before_np(v, j);
-            let prepositional = PREPOSITIONS.contains(&before) && !(j > a && v.word(j - 1) == "by");
+            // "tens of thousands of students", "a group of Moroccan diplomats": the people
+            // counted are the subject, not the object of a preposition
+            let counted = before == "of" && {
+                let mut o = j;
+                while o > a && v.word(o - 1) != "of" {
+                    o -= 1;
+                }
+                o >= a + 2 && is_quantity(v.word(o - 2))
+            };
+            let prepositional =
+                PREPOSITIONS.contains(&before) && !(j > a && v.word(j - 1) == "by") && !counted;
             let possessor =
                 mm.tok_end < v.end && v.tokens[mm.tok_end].kind == TokenKind::Possessive;
             // "the Iran-Iraq war", "China-US relations": a compound modifier, not an actor

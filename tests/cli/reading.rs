@@ -1269,3 +1269,36 @@ fn an_unknown_party_committing_to_an_act_expresses_an_intent() {
         .unwrap_or_else(|| panic!("{}", show_events(&x)));
     assert!(e.code.starts_with("13"), "{}", show_events(&x));
 }
+
+#[test]
+fn the_people_counted_before_of_are_the_subject() {
+    let x = read(
+        "Tens of thousands of Indonesian students staged mass demonstrations on Saturday.",
+        WED,
+    );
+    assert_eq!(event(&x, "14").source_country.as_deref(), Some("IDN"));
+    let y = read(
+        "A group of Moroccan diplomats held talks with Spanish officials in Madrid.",
+        WED,
+    );
+    let e = event(&y, "04");
+    assert_eq!(e.source_country.as_deref(), Some("MAR"));
+    assert_eq!(e.target_country.as_deref(), Some("ESP"));
+}
+
+#[test]
+fn an_adjective_and_the_name_of_a_people_are_one_actor() {
+    let x = read(
+        "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.",
+        WED,
+    );
+    assert_eq!(mention(&x, "Iraqi Kurds").country.as_deref(), Some("IRQ"));
+    assert_eq!(event(&x, "14").source_country.as_deref(), Some("IRQ"));
+    // an adjective before a common noun stays an adjective
+    let y = read("Palestinian riots against Israeli policies continued.", WED);
+    assert!(
+        y.mentions.iter().all(|m| m.text != "Palestinian riots"),
+        "{}",
+        show_mentions(&y)
+    );
+}
