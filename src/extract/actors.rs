@@ -511,6 +511,23 @@ impl ActorIndex {
                     continue;
                 }
             };
+            // "the Bush administration", "the Abe government": a leader's surname before the
+            // body they lead names that state's government
+            if m.kind == MentionKind::Agent
+                && e == s + 1
+                && matches!(word(s), "administration" | "government" | "cabinet")
+                && s > 0
+                && sent_of_tok[s - 1] == sentence
+                && tokens[s - 1].kind == TokenKind::Word
+                && tokens[s - 1].cap
+                && out.last().is_none_or(|o| o.tok_end < s)
+            {
+                if let Some(p) = self.titled_surname(word(s - 1), date) {
+                    m.tok_start = s - 1;
+                    m.country = Some(p.country.clone());
+                    m.code = format!("{}GOV", p.country);
+                }
+            }
             i += 1;
             // combine with what follows: STATE ['s] [modifiers] AGENT [Name], STATE ... PERSON,
             // AGENT PERSON, AGENT of|in STATE

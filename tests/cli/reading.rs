@@ -1302,3 +1302,13 @@ fn an_adjective_and_the_name_of_a_people_are_one_actor() {
         show_mentions(&y)
     );
 }
+
+#[test]
+fn a_leaders_surname_before_administration_is_that_government() {
+    let x = read(
+        "The Scholz government demanded that Russia release the journalist.",
+        "2023-05-02",
+    );
+    assert_eq!(mention(&x, "Scholz government").actor, "DEUGOV");
+    assert_eq!(event(&x, "10").source_country.as_deref(), Some("DEU"));
+}
