@@ -511,6 +511,14 @@ impl ActorIndex {
                     continue;
                 }
             };
+            // "ethnic Albanians", "ethnic Russian rebels": people of an ethnicity, whose state is
+            // where they live, not the state of the adjective
+            if adjective && m.kind == MentionKind::State && s > 0 && word(s - 1) == "ethnic" {
+                m.kind = MentionKind::Agent;
+                m.country = None;
+                m.code = "---CVL".to_string();
+                m.tok_start = s - 1;
+            }
             // "the Bush administration", "the Abe government": a leader's surname before the
             // body they lead names that state's government
             if m.kind == MentionKind::Agent
@@ -597,7 +605,10 @@ impl ActorIndex {
                         {
                             // "foreign minister", "state media spokesman": keep the first sector
                             // unless the new one is more specific than GOV
-                            if m.code.ends_with("GOV") && sector != "GOV" && sector != "CVL" {
+                            if (m.code.ends_with("GOV") || m.code.ends_with("CVL"))
+                                && sector != "GOV"
+                                && sector != "CVL"
+                            {
                                 m.code = format!("{}{}", &m.code[..m.code.len() - 3], sector);
                             }
                             m.tok_end = ne;

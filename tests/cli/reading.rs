@@ -1312,3 +1312,13 @@ fn a_leaders_surname_before_administration_is_that_government() {
     assert_eq!(mention(&x, "Scholz government").actor, "DEUGOV");
     assert_eq!(event(&x, "10").source_country.as_deref(), Some("DEU"));
 }
+
+#[test]
+fn ethnic_albanians_belong_where_they_live() {
+    let x = read(
+        "About 300 ethnic Albanians demonstrated on Tuesday in Serbia.",
+        WED,
+    );
+    assert!(!has_country(&x, "ALB"), "{}", show_mentions(&x));
+    assert_eq!(event(&x, "14").source_country.as_deref(), Some("SRB"));
+}
