@@ -1304,9 +1304,9 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     if target.is_none() && !statement {
         target = predicate_actor(v, k + 1, root <= 13);
     }
-    // a threat is addressed to the party whose act would set it off: "threatened to halt
-    // the talks if Ruritania deploys its missiles"
-    if target.is_none() && root == 13 {
+    // a threat (or a conditional act of conflict) is addressed to the party whose act would set
+    // it off: "threatened to halt the talks if Ruritania deploys its missiles"
+    if target.is_none() && root >= 10 {
         let sc = source.and_then(|s| v.mentions[s].country.clone());
         target = (f.end..v.end)
             .find(|&j| matches!(v.word(j), "if" | "unless"))
