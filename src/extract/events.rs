@@ -1306,12 +1306,19 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     }
     // a threat (or a conditional act of conflict) is addressed to the party whose act would set
     // it off: "threatened to halt the talks if Ruritania deploys its missiles"
-    if target.is_none() && root >= 10 {
+    // (an agent of no known state, "a military offensive", is no better than no target)
+    let stateless = |t: Option<usize>| {
+        t.is_none_or(|t| {
+            v.mentions[t].country.is_none() && v.mentions[t].kind == MentionKind::Agent
+        })
+    };
+    if stateless(target) && root >= 10 {
         let sc = source.and_then(|s| v.mentions[s].country.clone());
-        target = (f.end..v.end)
+        let party = (f.end..v.end)
             .find(|&j| matches!(v.word(j), "if" | "unless"))
             .and_then(|j| first_mention_in(v, j + 1, (j + 4).min(v.end)))
             .filter(|&m| v.mentions[m].country.is_some() && v.mentions[m].country != sc);
+        target = party.or(target);
     }
     // an arrest, a detention, a trial or an expulsion with no agent named is the act of the
     // state where it happens: "a trader was arrested in Ruritania"
@@ -1320,8 +1327,8 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     }
     // failing that, a material act lands where the place phrase after it says ("drills near
     // the island", "strikes in Gaza", "aid for the relief effort in Sudan")
-    if target.is_none() && (root >= 14 || matches!(root, 6 | 7)) {
-        target = place_target(v, f.end);
+    if stateless(target) && (root >= 14 || matches!(root, 6 | 7)) {
+        target = place_target(v, f.end).or(target);
     }
     // with no actor of the dictionaries on either side the act is kept only when a subject
     // the dictionaries do not know performs it ("Gov. Ana Ruiz declined to comment"): the

@@ -1322,3 +1322,14 @@ fn ethnic_albanians_belong_where_they_live() {
     assert!(!has_country(&x, "ALB"), "{}", show_mentions(&x));
     assert_eq!(event(&x, "14").source_country.as_deref(), Some("SRB"));
 }
+
+#[test]
+fn an_agent_of_no_state_gives_way_to_the_party_of_the_condition() {
+    let x = read(
+        "Iran threatened to launch a new military offensive unless Baghdad accepted its terms.",
+        WED,
+    );
+    let e = event(&x, "13");
+    assert_eq!(e.source_country.as_deref(), Some("IRN"));
+    assert_eq!(e.target_country.as_deref(), Some("IRQ"));
+}
