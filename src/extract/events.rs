@@ -1325,6 +1325,18 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     if f.passive && source.is_none() && root == 17 {
         source = place_target(v, f.end).filter(|&m| v.mentions[m].locative && Some(m) != target);
     }
+    // a bombing or an ambush by no one named is laid at the door of the place where it happens
+    // ("a roadside bomb killed two soldiers near Kandahar"): the best guess the text allows,
+    // and the one the confidence below marks as weak
+    if source.is_none() && root == 18 {
+        let place = |m: &usize| {
+            let mm = &v.mentions[*m];
+            mm.locative && Some(*m) != target && mm.country.is_some()
+        };
+        source = place_target(v, f.end)
+            .filter(place)
+            .or_else(|| v.here.iter().copied().find(place));
+    }
     // failing that, a material act lands where the place phrase after it says ("drills near
     // the island", "strikes in Gaza", "aid for the relief effort in Sudan")
     if stateless(target) && (root >= 14 || matches!(root, 6 | 7)) {

@@ -1333,3 +1333,14 @@ fn an_agent_of_no_state_gives_way_to_the_party_of_the_condition() {
     assert_eq!(e.source_country.as_deref(), Some("IRN"));
     assert_eq!(e.target_country.as_deref(), Some("IRQ"));
 }
+
+#[test]
+fn a_bombing_by_no_one_named_is_laid_to_the_place_where_it_happens() {
+    let x = read(
+        "Three US soldiers were killed by a roadside bomb in Afghanistan on Sunday.",
+        WED,
+    );
+    let e = event(&x, "18");
+    assert_eq!(e.source_country.as_deref(), Some("AFG"));
+    assert_eq!(e.target_country.as_deref(), Some("USA"));
+}
