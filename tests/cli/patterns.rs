@@ -357,6 +357,12 @@ fn former_states_are_their_continuing_states() {
             Some("USA"),
         ),
         (
+            "Japan raised the issue with the Fed last week.",
+            "114",
+            Some("JPN"),
+            Some("USA"),
+        ),
+        (
             "China demands Japan withdraw its ships.",
             "10",
             Some("CHN"),
@@ -422,6 +428,7 @@ fn companies_and_markets_are_not_states() {
         "Japanese dealers said the yen rose against the dollar.",
         "The Canadian subsidiary said it would sell its stake to a British buyer.",
         "Air Canada said it agreed to buy 10 aircraft from a U.S. maker.",
+        "British and Commonwealth said it would sell its shipping arm to a Dutch group.",
         "Trading on the Tokyo Stock Exchange was halted after the Bank of Tokyo said it would raise rates.",
     ];
     let mut failures = Vec::new();
