@@ -357,6 +357,18 @@ fn former_states_are_their_continuing_states() {
             Some("USA"),
         ),
         (
+            "The deal followed a visit to Oslo last month by Kenya's trade minister.",
+            "042",
+            Some("KEN"),
+            Some("NOR"),
+        ),
+        (
+            "The Chilean president prepares to visit Lima next week.",
+            "036",
+            Some("CHL"),
+            Some("PER"),
+        ),
+        (
             "Japan raised the issue with the Fed last week.",
             "114",
             Some("JPN"),
@@ -425,7 +437,7 @@ fn economic_nouns_are_no_events() {
 #[test]
 fn companies_and_markets_are_not_states() {
     let cases = [
-        "Japanese dealers said the yen rose against the dollar.",
+        "The Japanese subsidiary said the yen rose against the dollar.",
         "The Canadian subsidiary said it would sell its stake to a British buyer.",
         "Air Canada said it agreed to buy 10 aircraft from a U.S. maker.",
         "British and Commonwealth said it would sell its shipping arm to a Dutch group.",
