@@ -298,3 +298,189 @@ fn food_in_a_name_is_no_aid() {
         show(&x)
     );
 }
+
+/// Reads `text` as published on `date` (YYYY-MM-DD).
+fn read_on(text: &str, date: &str) -> Extraction {
+    let date = NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap();
+    EXTRACTOR.extract(text, Some(date))
+}
+
+/// Rows that must yield no event with the given code prefix.
+fn check_none(cases: &[(&'static str, &'static str)]) {
+    let mut failures = Vec::new();
+    for &(text, code) in cases {
+        let x = read(text);
+        if x.events.iter().any(|e| e.code.starts_with(code)) {
+            failures.push(format!("{text:?}: want no {code}, got [{}]", show(&x)));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn former_states_are_their_continuing_states() {
+    check(&[
+        (
+            "The Soviet Union signed a trade agreement with Finland.",
+            "057",
+            Some("RUS"),
+            Some("FIN"),
+        ),
+        (
+            "Bonn criticised Washington over its interest rate policy.",
+            "111",
+            Some("DEU"),
+            Some("USA"),
+        ),
+        (
+            "Yugoslav officials held talks with Greece on the border dispute.",
+            "04",
+            Some("SRB"),
+            Some("GRC"),
+        ),
+        (
+            "The Paris Club agreed to reschedule Zaire's debt.",
+            "03",
+            None,
+            Some("COD"),
+        ),
+        (
+            "Egypt bought 200,000 tonnes of French wheat.",
+            "061",
+            Some("EGY"),
+            Some("FRA"),
+        ),
+        (
+            "Xi is meeting Biden in Bali.",
+            "040",
+            Some("CHN"),
+            Some("USA"),
+        ),
+        (
+            "The deal followed a visit to Oslo last month by Kenya's trade minister.",
+            "042",
+            Some("KEN"),
+            Some("NOR"),
+        ),
+        (
+            "The Chilean president prepares to visit Lima next week.",
+            "036",
+            Some("CHL"),
+            Some("PER"),
+        ),
+        (
+            "Japan raised the issue with the Fed last week.",
+            "114",
+            Some("JPN"),
+            Some("USA"),
+        ),
+        (
+            "China demands Japan withdraw its ships.",
+            "10",
+            Some("CHN"),
+            Some("JPN"),
+        ),
+        (
+            "Kenya will host a meeting of the African Union next month.",
+            "0",
+            Some("KEN"),
+            None,
+        ),
+    ]);
+    // the Paris Club is the creditors together, not France
+    let x = read("The Paris Club agreed to reschedule Zaire's debt.");
+    assert!(
+        x.events
+            .iter()
+            .all(|e| e.source_country.as_deref() != Some("FRA")),
+        "{}",
+        show(&x)
+    );
+    // a former Soviet republic is not Russia
+    let x = read("Former Soviet republics refused to lift sanctions on Georgia.");
+    assert!(
+        x.events
+            .iter()
+            .all(|e| e.source_country.as_deref() != Some("RUS")),
+        "{}",
+        show(&x)
+    );
+}
+
+#[test]
+fn economic_nouns_are_no_events() {
+    check_none(&[
+        (
+            "Domestic demand in Japan rose sharply, a trader said.",
+            "100",
+        ),
+        (
+            "Pressure on the French franc eased after Germany cut rates.",
+            "100",
+        ),
+        (
+            "A board meeting of the Swedish carrier was held in Oslo.",
+            "04",
+        ),
+        (
+            "The company said it received an order from a Saudi refiner.",
+            "043",
+        ),
+        (
+            "The bid was a better offer than the Japanese one, he said.",
+            "030",
+        ),
+        ("Ministers will discuss Kenya's request for a loan.", "040"),
+    ]);
+}
+
+#[test]
+fn companies_and_markets_are_not_states() {
+    let cases = [
+        "The Japanese subsidiary said the yen rose against the dollar.",
+        "The Canadian subsidiary said it would sell its stake to a British buyer.",
+        "Air Canada said it agreed to buy 10 aircraft from a U.S. maker.",
+        "British and Commonwealth said it would sell its shipping arm to a Dutch group.",
+        "Trading on the Tokyo Stock Exchange was halted after the Bank of Tokyo said it would raise rates.",
+    ];
+    let mut failures = Vec::new();
+    for text in cases {
+        let x = read(text);
+        // the speaker is a company or a market, never the state itself or its government
+        let bad = x.events.iter().any(|e| {
+            e.source_actor
+                .as_deref()
+                .is_some_and(|a| a.len() == 3 || a.ends_with("GOV"))
+        });
+        if bad {
+            failures.push(format!("{text:?}: got [{}]", show(&x)));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn people_of_the_1980s_in_their_dated_roles() {
+    let x = read_on(
+        "Gerhard Stoltenberg criticised Washington for its budget deficit.",
+        "1987-04-01",
+    );
+    assert!(
+        x.events.iter().any(|e| e.code.starts_with("111")
+            && e.source_actor.as_deref() == Some("DEUGOV")
+            && e.target_country.as_deref() == Some("USA")),
+        "{}",
+        show(&x)
+    );
+    let x = read_on(
+        "Kiichi Miyazawa met James Baker in Washington.",
+        "1987-04-01",
+    );
+    assert!(
+        x.events.iter().any(|e| e.code.starts_with("04")
+            && e.source_actor.as_deref() == Some("JPNGOV")
+            && e.target_actor.as_deref() == Some("USAGOV")),
+        "{}",
+        show(&x)
+    );
+}
