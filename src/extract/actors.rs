@@ -54,6 +54,9 @@ pub struct ActorMention {
     pub envoy: bool,
     /// Owned by a pronoun ("its troops", "their leaders").
     pub possessed: bool,
+    /// A state's adjective on its own, modifying a thing rather than naming an actor ("Japanese
+    /// safety standards", "Canadian wheat"): not an addressee or an object by itself.
+    pub adjective: bool,
 }
 
 impl ActorMention {
@@ -425,6 +428,7 @@ impl ActorIndex {
                             locative,
                             inferred: false,
                             envoy: false,
+                            adjective: false,
                             possessed: false,
                         }
                     } else {
@@ -443,6 +447,7 @@ impl ActorIndex {
                             locative,
                             inferred: false,
                             envoy: false,
+                            adjective,
                             possessed: false,
                         }
                     }
@@ -458,6 +463,7 @@ impl ActorIndex {
                     locative: false,
                     inferred: false,
                     envoy: false,
+                    adjective: false,
                     possessed: false,
                 },
                 Entry::Person { person } => {
@@ -474,6 +480,7 @@ impl ActorIndex {
                         locative: false,
                         inferred: false,
                         envoy: false,
+                        adjective: false,
                         possessed: false,
                     }
                 }
@@ -488,6 +495,7 @@ impl ActorIndex {
                     locative: false,
                     inferred: false,
                     envoy: (s..e).any(|k| ENVOYS.contains(&word(k))),
+                    adjective: false,
                     possessed: s > 0
                         && matches!(word(s - 1), "its" | "their" | "his" | "her" | "our"),
                 },
@@ -505,6 +513,7 @@ impl ActorIndex {
                             locative: true,
                             inferred: false,
                             envoy: false,
+                            adjective: false,
                             possessed: false,
                         });
                     }
@@ -717,6 +726,8 @@ impl ActorIndex {
                     }
                 }
             }
+            // an adjective that became part of an agent or a people is no longer bare
+            m.adjective = m.adjective && m.kind == MentionKind::State && m.tok_end == e;
             out.push(m);
         }
 
@@ -765,6 +776,7 @@ impl ActorIndex {
                         locative: false,
                         inferred: false,
                         envoy: false,
+                        adjective: false,
                         possessed: false,
                     });
                 }

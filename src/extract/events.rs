@@ -1253,7 +1253,11 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         let sc = source.and_then(|s| v.mentions[s].country.clone());
         target = v.here.iter().copied().find(|&m| {
             let mm = &v.mentions[m];
-            mm.tok_start >= f.end && !mm.locative && mm.country.is_some() && mm.country != sc
+            mm.tok_start >= f.end
+                && !mm.locative
+                && !mm.adjective
+                && mm.country.is_some()
+                && mm.country != sc
         });
     }
     let mut code = p.code.clone();

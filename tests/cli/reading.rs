@@ -1344,3 +1344,30 @@ fn a_bombing_by_no_one_named_is_laid_to_the_place_where_it_happens() {
     assert_eq!(e.source_country.as_deref(), Some("AFG"));
     assert_eq!(e.target_country.as_deref(), Some("USA"));
 }
+
+#[test]
+fn a_statement_is_not_addressed_to_the_adjective_of_a_thing() {
+    let x = read(
+        "The Norwegian minister said exports of Canadian wheat would rise.",
+        WED,
+    );
+    assert!(
+        x.events
+            .iter()
+            .all(|e| e.root != "01" || e.target_country.as_deref() != Some("CAN")),
+        "{}",
+        show_events(&x)
+    );
+    // an actor the statement speaks of still is its target
+    let y = read(
+        "The Norwegian minister said Canadian officials had broken their word.",
+        WED,
+    );
+    assert!(
+        y.events
+            .iter()
+            .any(|e| e.root == "01" && e.target_country.as_deref() == Some("CAN")),
+        "{}",
+        show_events(&y)
+    );
+}
