@@ -472,10 +472,20 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         // a capitalised word inside a run of capitalised words is part of a name ("the Free
         // Aceh Movement", "a Global Campaign for Clean Water"), unless the sentence is a
         // headline in title case
+        // (an actor next to it is no part of a name: "the U.S. Criticised Japan", as some wires
+        // capitalise after "U.S.")
         let cap = |i: usize| v.tokens[i].kind == TokenKind::Word && v.tokens[i].cap;
+        let actor_ends = |i: usize| v.here.iter().any(|&m| v.mentions[m].tok_end == i + 1);
+        let actor_starts = |i: usize| {
+            v.mention_starting_at(i).is_some_and(|m| {
+                let mm = &v.mentions[m];
+                !mm.adjective && mm.kind != MentionKind::Agent
+            })
+        };
         let in_name = k > v.start
             && cap(k)
-            && (cap(k - 1) || (k + 1 < v.end && cap(k + 1)))
+            && ((cap(k - 1) && !actor_ends(k - 1))
+                || (k + 1 < v.end && cap(k + 1) && !actor_starts(k + 1)))
             && !title_case(v);
         // "first", "last" and "further" are adverbs before a past verb ("Kenya first met
         // Sudan in 2019"), determiners before a noun ("the first meeting")

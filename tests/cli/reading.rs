@@ -1371,3 +1371,14 @@ fn a_statement_is_not_addressed_to_the_adjective_of_a_thing() {
         show_events(&y)
     );
 }
+
+#[test]
+fn a_capitalised_verb_after_a_dotted_state_is_still_a_verb() {
+    let x = read(
+        "In the talks, the U.S. Criticised Japan's fiscal policy.",
+        WED,
+    );
+    let e = event(&x, "11");
+    assert_eq!(e.source_country.as_deref(), Some("USA"));
+    assert_eq!(e.target_country.as_deref(), Some("JPN"));
+}
