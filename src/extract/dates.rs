@@ -153,7 +153,9 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         // weekdays: on Monday, last Monday, next Monday, earlier Monday, Monday's
         r"(?P<wd>\b(?:(?P<wq>on|last|next|this|earlier|later|early|late|coming|since|until|by)\s+)?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:\s+(?P<wpart>morning|afternoon|evening|night))?)".to_string(),
         // relative words
-        r"(?P<rel>\b(?:yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|this evening|overnight|the day before|the previous day|the next day|the following day)\b)".to_string(),
+        r"(?P<rel>\b(?:yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|this evening|overnight|the day before|the previous day|a day earlier|the next day|the following day|a day later)\b)".to_string(),
+        // on the 14th: the most recent 14th on or before publication
+        r"(?P<nth>\bon the (?P<nd>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b)".to_string(),
         r"(?P<rw>\b(?:(?:earlier|later)\s+this|this|last|next|the past|the coming|the previous|the next|past|coming|previous)\s+(?P<unit>week|month|year|weekend)\b)".to_string(),
         r"(?P<ago>\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<agou>days?|weeks?|months?|years?)\s+ago\b)".to_string(),
         r"(?P<recent>\b(?:in recent (?:days|weeks|months|years)|in the coming (?:days|weeks|months|years)|in the past (?:\w+ )?(?:days|weeks|months|years)|recently)\b)".to_string(),
@@ -359,8 +361,10 @@ pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<Da
             let w = whole.as_str();
             let (d, fut) = match w {
                 "yesterday" | "last night" | "the day before" | "the previous day"
-                | "overnight" => (p - Duration::days(1), false),
-                "tomorrow" | "the next day" | "the following day" => (p + Duration::days(1), true),
+                | "a day earlier" | "overnight" => (p - Duration::days(1), false),
+                "tomorrow" | "the next day" | "the following day" | "a day later" => {
+                    (p + Duration::days(1), true)
+                }
                 _ => (p, false),
             };
             out.push(mk(
@@ -428,6 +432,27 @@ pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<Da
                 }
             };
             out.push(mk(ed, dir > 0));
+            continue;
+        }
+        if c.name("nth").is_some() {
+            let Ok(n) = c["nd"].parse::<u32>() else {
+                continue;
+            };
+            // this month's, or else the latest earlier month that has that day
+            let this = ymd(p.year(), p.month(), n).filter(|d| *d <= p);
+            let before = (1..=3).find_map(|back| {
+                let m = add_months(month_start(p), -back);
+                ymd(m.year(), m.month(), n)
+            });
+            if let Some(d) = this.or(before) {
+                out.push(mk(
+                    EventDate {
+                        date: Some(d),
+                        precision: Precision::Day,
+                    },
+                    false,
+                ));
+            }
             continue;
         }
         if c.name("ago").is_some() {
@@ -599,6 +624,23 @@ mod tests {
         assert_eq!(
             first("In the past year, China", PUB),
             (None, Precision::Unknown)
+        );
+    }
+
+    #[test]
+    fn a_day_of_the_month_alone_is_the_latest_such_day() {
+        // PUB is 2023-06-19
+        assert_eq!(
+            first("the talks began on the 12th", PUB),
+            (Some("2023-06-12".into()), Precision::Day)
+        );
+        assert_eq!(
+            first("the talks began on the 25th", PUB),
+            (Some("2023-05-25".into()), Precision::Day)
+        );
+        assert_eq!(
+            first("the ships left a day earlier", PUB),
+            (Some("2023-06-18".into()), Precision::Day)
         );
     }
 
