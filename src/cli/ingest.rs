@@ -7,7 +7,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
 use super::{Context, EXIT_PARTIAL};
-use crate::extract::Extractor;
+use crate::extract::{Extraction, Extractor};
 use crate::ingest::{self, Document, Format, InputError, Overrides, parse_published};
 use crate::store::{Duplicate, Store, WriteOutcome, content_hash};
 
@@ -147,6 +147,12 @@ fn make_id(doc: &Document, hash: &str) -> String {
     format!("{stem}-{}", &hash[..10])
 }
 
+/// Documents read per batch: extracted together in parallel, then written in order.
+const BATCH: usize = 256;
+
+/// A record read and extracted (document, content hash, extraction), or why it could not be read.
+type Extracted = Result<(Document, String, Extraction), InputError>;
+
 /// Reads, extracts and stores every input; used by `ingest` and `demo`.
 pub fn ingest_inputs(
     ctx: &Context,
@@ -172,72 +178,115 @@ pub fn ingest_inputs(
     } else {
         None
     };
-    const BATCH: usize = 256;
-    for f in &files {
-        let mut stream = ingest::read_path(f, format).peekable();
-        loop {
-            let batch: Vec<Result<Document, InputError>> = stream.by_ref().take(BATCH).collect();
-            if batch.is_empty() {
-                break;
-            }
-            // extraction in parallel, writes in order
-            let done: Vec<Result<(Document, String, crate::extract::Extraction), InputError>> =
-                batch
-                    .into_par_iter()
-                    .map(|r| {
-                        r.map(|mut d| {
-                            overrides.apply(&mut d);
-                            let hash = content_hash(&d.text);
-                            let ex = extractor.extract(&d.text, d.published.date);
-                            (d, hash, ex)
+    // Extraction and writing overlap: a producer thread reads the inputs and extracts each batch
+    // in parallel (rayon), and sends it over a bounded channel to this thread, which writes it
+    // while the next batch is extracted. The channel keeps input order (so which of two copies
+    // is the duplicate does not depend on thread timing) and holds at most two batches ahead of
+    // the writer, which bounds memory.
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Extracted>>(2);
+        let files = &files;
+        let producer = scope.spawn(move || {
+            for f in files {
+                let mut stream = ingest::read_path(f, format);
+                loop {
+                    let batch: Vec<Result<Document, InputError>> =
+                        stream.by_ref().take(BATCH).collect();
+                    if batch.is_empty() {
+                        break;
+                    }
+                    let done: Vec<Extracted> = batch
+                        .into_par_iter()
+                        .map(|r| {
+                            r.map(|mut d| {
+                                overrides.apply(&mut d);
+                                let hash = content_hash(&d.text);
+                                let ex = extractor.extract(&d.text, d.published.date);
+                                (d, hash, ex)
+                            })
                         })
-                    })
-                    .collect();
-            for r in done {
-                match r {
-                    Err(e) => {
-                        if let Some(b) = &bar {
-                            b.suspend(|| eprintln!("error: {e}"));
-                        } else {
-                            eprintln!("error: {e}");
-                        }
-                        summary.failed += 1;
+                        .collect();
+                    if tx.send(done).is_err() {
+                        return; // the writer is gone
                     }
-                    Ok((d, hash, ex)) => {
-                        let id = make_id(&d, &hash);
-                        match store.write_article(&d, &id, &hash, &ex) {
-                            Ok(WriteOutcome::Inserted(_, _)) => {
-                                summary.inserted += 1;
-                                summary.events += ex.events.len();
-                                if d.published.date.is_none() {
-                                    summary.undated += 1;
-                                    tracing::debug!("{}: no publication date", d.origin);
-                                }
-                            }
-                            Ok(WriteOutcome::Skipped(dup)) => {
-                                summary.duplicates += 1;
-                                let why = match dup {
-                                    Duplicate::Id(x) => format!("same id as {x}"),
-                                    Duplicate::Url(x) => format!("same URL as {x}"),
-                                    Duplicate::Text(x) => format!("same text as {x}"),
-                                };
-                                tracing::info!("{}: skipped, {why}", d.origin);
-                            }
-                            Err(e) => {
-                                eprintln!("error: {}: not stored: {e}", d.origin);
-                                summary.failed += 1;
-                            }
-                        }
-                    }
-                }
-                if let Some(b) = &bar {
-                    b.inc(1);
                 }
             }
+        });
+        for done in rx {
+            write_batch(store, done, &bar, &mut summary);
         }
-    }
+        if let Err(p) = producer.join() {
+            std::panic::resume_unwind(p);
+        }
+    });
     if let Some(b) = bar {
         b.finish_and_clear();
     }
     Ok(summary)
+}
+
+/// Writes one extracted batch in input order, one transaction per article.
+fn write_batch(
+    store: &mut Store,
+    done: Vec<Extracted>,
+    bar: &Option<ProgressBar>,
+    summary: &mut Summary,
+) {
+    for r in &done {
+        match r {
+            Err(e) => {
+                if let Some(b) = bar {
+                    b.suspend(|| eprintln!("error: {e}"));
+                } else {
+                    eprintln!("error: {e}");
+                }
+                summary.failed += 1;
+            }
+            Ok((d, hash, ex)) => match store.write_article(d, &make_id(d, hash), hash, ex) {
+                Ok(outcome) => record(summary, d, ex, outcome),
+                Err(e) => not_stored(bar, summary, d, &e),
+            },
+        }
+        if let Some(b) = bar {
+            b.inc(1);
+        }
+    }
+}
+
+/// Counts a stored (or skipped) article in the summary.
+fn record(summary: &mut Summary, d: &Document, ex: &Extraction, outcome: WriteOutcome) {
+    match outcome {
+        WriteOutcome::Inserted(_, _) => {
+            summary.inserted += 1;
+            summary.events += ex.events.len();
+            if d.published.date.is_none() {
+                summary.undated += 1;
+                tracing::debug!("{}: no publication date", d.origin);
+            }
+        }
+        WriteOutcome::Skipped(dup) => {
+            summary.duplicates += 1;
+            let why = match dup {
+                Duplicate::Id(x) => format!("same id as {x}"),
+                Duplicate::Url(x) => format!("same URL as {x}"),
+                Duplicate::Text(x) => format!("same text as {x}"),
+            };
+            tracing::info!("{}: skipped, {why}", d.origin);
+        }
+    }
+}
+
+/// Reports an article whose write failed.
+fn not_stored(
+    bar: &Option<ProgressBar>,
+    summary: &mut Summary,
+    d: &Document,
+    e: &crate::store::StoreError,
+) {
+    if let Some(b) = bar {
+        b.suspend(|| eprintln!("error: {}: not stored: {e}", d.origin));
+    } else {
+        eprintln!("error: {}: not stored: {e}", d.origin);
+    }
+    summary.failed += 1;
 }

@@ -245,3 +245,76 @@ fn a_version_2_database_is_upgraded_with_its_issue_days_backfilled() {
     assert_eq!(report(&old), report(&fresh));
     assert!(report(&old).lines().count() > 3);
 }
+
+/// Every stored article has all its sentences and no other's: a rolled back article left
+/// nothing behind (not even under an id given to the next article).
+fn sentences_complete(c: &rusqlite::Connection) {
+    let bad: i64 = c
+        .query_row(
+            "SELECT count(*) FROM articles a
+             WHERE a.sentence_count != (SELECT count(*) FROM sentences s WHERE s.article_id = a.id)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(bad, 0, "articles whose sentences are not exactly theirs");
+    let orphans: i64 = c
+        .query_row(
+            "SELECT count(*) FROM sentences WHERE article_id NOT IN (SELECT id FROM articles)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(orphans, 0);
+}
+
+#[test]
+fn duplicates_across_batches_keep_the_first_in_input_order() {
+    // more than one batch of 256: batches are extracted ahead of the writer, written in order
+    let w = Work::new();
+    let mut jsonl = String::new();
+    for i in 1..=600 {
+        let (id, text) = match i {
+            5 => (
+                "first".to_string(),
+                "Chile praised Peru at the summit.".to_string(),
+            ),
+            400 => (
+                "second".to_string(),
+                "Chile praised Peru at the summit.".to_string(),
+            ),
+            _ => (
+                format!("d{i}"),
+                format!("Peru praised Chile, said report {i}."),
+            ),
+        };
+        jsonl.push_str(&format!("{{\"id\":\"{id}\",\"text\":\"{text}\"}}\n"));
+    }
+    let f = w.write("many.jsonl", &jsonl);
+    w.cmd(&["ingest", "--format", "jsonl", f.to_str().unwrap()])
+        .assert()
+        .success();
+    let c = w.sql();
+    let n: i64 = c
+        .query_row("SELECT count(*) FROM articles", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 599);
+    let kept: String = c
+        .query_row(
+            "SELECT doc_id FROM articles WHERE doc_id IN ('first', 'second')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(kept, "first");
+    // stored in input order
+    let ids: Vec<String> = c
+        .prepare("SELECT doc_id FROM articles ORDER BY id LIMIT 3")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(ids, ["d1", "d2", "d3"]);
+    sentences_complete(&c);
+}
