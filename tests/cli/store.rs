@@ -246,6 +246,36 @@ fn a_version_2_database_is_upgraded_with_its_issue_days_backfilled() {
     assert!(report(&old).lines().count() > 3);
 }
 
+/// Five dispatches in one JSONL file, each with an event; `n3` is in the middle.
+fn five_dispatches(w: &Work) -> std::path::PathBuf {
+    let mut jsonl = String::new();
+    for i in 1..=5 {
+        jsonl.push_str(&format!(
+            "{{\"id\":\"n{i}\",\"published\":\"2023-03-0{i}\",\"text\":\"Russia launched missile strikes on Ukraine on Sunday. This is report {i}.\"}}\n"
+        ));
+    }
+    w.write("d.jsonl", &jsonl)
+}
+
+/// Rows of each extraction table belonging to the article with this doc_id, and its events.
+fn rows_of(c: &rusqlite::Connection, doc_id: &str) -> (i64, i64) {
+    let articles: i64 = c
+        .query_row(
+            "SELECT count(*) FROM articles WHERE doc_id = ?1",
+            [doc_id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let events: i64 = c
+        .query_row(
+            "SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE a.doc_id = ?1",
+            [doc_id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    (articles, events)
+}
+
 /// Every stored article has all its sentences and no other's: a rolled back article left
 /// nothing behind (not even under an id given to the next article).
 fn sentences_complete(c: &rusqlite::Connection) {
@@ -266,6 +296,73 @@ fn sentences_complete(c: &rusqlite::Connection) {
         )
         .unwrap();
     assert_eq!(orphans, 0);
+}
+
+#[test]
+fn an_article_failing_in_the_middle_of_a_batch_is_absent_and_its_neighbours_present() {
+    let w = Work::new();
+    w.cmd(&["db", "migrate"]).assert().success();
+    // the third article fails half way: its article row is written, its first event is refused
+    w.sql()
+        .execute_batch(
+            "CREATE TRIGGER fail_n3 BEFORE INSERT ON events
+             WHEN (SELECT doc_id FROM articles WHERE id = NEW.article_id) = 'n3'
+             BEGIN SELECT RAISE(ABORT, 'refused by test'); END;",
+        )
+        .unwrap();
+    let f = five_dispatches(&w);
+    let out = w
+        .cmd(&["ingest", "--format", "jsonl", f.to_str().unwrap()])
+        .assert()
+        .code(3);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        err.contains("d.jsonl:3") && err.contains("refused by test"),
+        "{err}"
+    );
+    assert!(err.contains("ingested 4 articles"), "{err}");
+    let c = w.sql();
+    assert_eq!(rows_of(&c, "n3"), (0, 0));
+    for id in ["n1", "n2", "n4", "n5"] {
+        let (a, e) = rows_of(&c, id);
+        assert_eq!(a, 1, "{id} is missing");
+        assert!(e >= 1, "{id} has no events");
+    }
+    sentences_complete(&c);
+}
+
+#[test]
+fn an_article_whose_failure_rolls_back_the_whole_group_does_not_take_its_neighbours() {
+    let w = Work::new();
+    w.cmd(&["db", "migrate"]).assert().success();
+    // RAISE(ROLLBACK) ends the whole transaction, not only the article's savepoint: the
+    // articles written before it in the same group must be written again, not lost
+    w.sql()
+        .execute_batch(
+            "CREATE TRIGGER fail_n3 BEFORE INSERT ON events
+             WHEN (SELECT doc_id FROM articles WHERE id = NEW.article_id) = 'n3'
+             BEGIN SELECT RAISE(ROLLBACK, 'rolled back by test'); END;",
+        )
+        .unwrap();
+    let f = five_dispatches(&w);
+    let out = w
+        .cmd(&["ingest", "--format", "jsonl", f.to_str().unwrap()])
+        .assert()
+        .code(3);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        err.contains("d.jsonl:3") && err.contains("rolled back by test"),
+        "{err}"
+    );
+    assert!(err.contains("ingested 4 articles"), "{err}");
+    let c = w.sql();
+    assert_eq!(rows_of(&c, "n3"), (0, 0));
+    for id in ["n1", "n2", "n4", "n5"] {
+        let (a, e) = rows_of(&c, id);
+        assert_eq!(a, 1, "{id} is missing");
+        assert!(e >= 1, "{id} has no events");
+    }
+    sentences_complete(&c);
 }
 
 #[test]
