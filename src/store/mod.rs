@@ -1,6 +1,7 @@
 //! The store: the only code that speaks SQL. It opens the database (creating and migrating it),
-//! writes each article with everything extracted from it in one transaction, and runs the
-//! queries that exports and reports read. It never parses text.
+//! writes each article with everything extracted from it atomically (a transaction, or a
+//! savepoint in a group of them), and runs the queries that exports and reports read. It never
+//! parses text.
 
 mod exports;
 mod migrate;

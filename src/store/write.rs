@@ -2,7 +2,7 @@
 //! failure leaves nothing half-written; duplicates (same id, URL or normalised text) are skipped.
 
 use chrono::{Datelike, NaiveDate};
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Store, StoreError};
 use crate::dict::Dictionaries;
@@ -187,8 +187,41 @@ impl Store {
         Ok(hit.map(Duplicate::Text))
     }
 
+    /// Opens a group of article writes: one outer transaction (taking the write lock now, so
+    /// that a concurrent writer makes it wait here, within the busy timeout, rather than fail
+    /// half way). Until [`Store::commit_group`], each [`Store::write_article`] is a savepoint
+    /// inside it: still all or nothing for its article, but nothing is durable before the
+    /// commit.
+    pub fn begin_group(&mut self) -> Result<(), StoreError> {
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(|e| self.err(e))
+    }
+
+    /// Commits the group opened by [`Store::begin_group`].
+    pub fn commit_group(&mut self) -> Result<(), StoreError> {
+        self.conn.execute_batch("COMMIT").map_err(|e| self.err(e))
+    }
+
+    /// Rolls back the open group, if any (SQLite may have rolled it back already).
+    pub fn rollback_group(&mut self) -> Result<(), StoreError> {
+        if self.conn.is_autocommit() {
+            return Ok(());
+        }
+        self.conn.execute_batch("ROLLBACK").map_err(|e| self.err(e))
+    }
+
+    /// Whether a group is open. SQLite rolls a transaction back by itself after some errors
+    /// (disk full, I/O error, out of memory, `RAISE(ROLLBACK)` in a trigger): then this turns
+    /// false and every write of the group since its start is gone.
+    pub fn in_group(&self) -> bool {
+        !self.conn.is_autocommit()
+    }
+
     /// Writes an article and its extraction in one transaction. `doc_id` is the id to store
-    /// (the caller makes one when the source has none).
+    /// (the caller makes one when the source has none). Inside a group (see
+    /// [`Store::begin_group`]) the transaction is a savepoint: a failure rolls back this article
+    /// only and leaves the group open.
     pub fn write_article(
         &mut self,
         doc: &Document,
@@ -200,7 +233,9 @@ impl Store {
             return Ok(WriteOutcome::Skipped(d));
         }
         let path = self.path.display().to_string();
-        let tx = self.conn.transaction().map_err(|e| StoreError::Sqlite {
+        // outside a transaction a savepoint is a transaction of its own (BEGIN … COMMIT); inside
+        // one it nests; dropped without commit it rolls back to where it began
+        let tx = self.conn.savepoint().map_err(|e| StoreError::Sqlite {
             path: path.clone(),
             source: e,
         })?;
@@ -300,7 +335,7 @@ pub fn person_code(name: &str) -> String {
 }
 
 fn insert_article(
-    tx: &Transaction,
+    tx: &Connection,
     doc: &Document,
     doc_id: &str,
     hash: &str,
@@ -341,7 +376,7 @@ fn insert_article(
     Ok(tx.last_insert_rowid())
 }
 
-fn insert_extraction(tx: &Transaction, id: i64, ex: &Extraction) -> rusqlite::Result<()> {
+fn insert_extraction(tx: &Connection, id: i64, ex: &Extraction) -> rusqlite::Result<()> {
     let mut st = tx.prepare_cached("INSERT INTO sentences (article_id, idx, start_char, end_char, text) VALUES (?1, ?2, ?3, ?4, ?5)")?;
     for (i, s) in ex.sentences.iter().enumerate() {
         st.execute(params![id, i as i64, s.start, s.end, s.text])?;

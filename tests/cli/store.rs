@@ -245,3 +245,173 @@ fn a_version_2_database_is_upgraded_with_its_issue_days_backfilled() {
     assert_eq!(report(&old), report(&fresh));
     assert!(report(&old).lines().count() > 3);
 }
+
+/// Five dispatches in one JSONL file, each with an event; `n3` is in the middle.
+fn five_dispatches(w: &Work) -> std::path::PathBuf {
+    let mut jsonl = String::new();
+    for i in 1..=5 {
+        jsonl.push_str(&format!(
+            "{{\"id\":\"n{i}\",\"published\":\"2023-03-0{i}\",\"text\":\"Russia launched missile strikes on Ukraine on Sunday. This is report {i}.\"}}\n"
+        ));
+    }
+    w.write("d.jsonl", &jsonl)
+}
+
+/// Rows of each extraction table belonging to the article with this doc_id, and its events.
+fn rows_of(c: &rusqlite::Connection, doc_id: &str) -> (i64, i64) {
+    let articles: i64 = c
+        .query_row(
+            "SELECT count(*) FROM articles WHERE doc_id = ?1",
+            [doc_id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let events: i64 = c
+        .query_row(
+            "SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE a.doc_id = ?1",
+            [doc_id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    (articles, events)
+}
+
+/// Every stored article has all its sentences and no other's: a rolled back article left
+/// nothing behind (not even under an id given to the next article).
+fn sentences_complete(c: &rusqlite::Connection) {
+    let bad: i64 = c
+        .query_row(
+            "SELECT count(*) FROM articles a
+             WHERE a.sentence_count != (SELECT count(*) FROM sentences s WHERE s.article_id = a.id)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(bad, 0, "articles whose sentences are not exactly theirs");
+    let orphans: i64 = c
+        .query_row(
+            "SELECT count(*) FROM sentences WHERE article_id NOT IN (SELECT id FROM articles)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(orphans, 0);
+}
+
+#[test]
+fn an_article_failing_in_the_middle_of_a_batch_is_absent_and_its_neighbours_present() {
+    let w = Work::new();
+    w.cmd(&["db", "migrate"]).assert().success();
+    // the third article fails half way: its article row is written, its first event is refused
+    w.sql()
+        .execute_batch(
+            "CREATE TRIGGER fail_n3 BEFORE INSERT ON events
+             WHEN (SELECT doc_id FROM articles WHERE id = NEW.article_id) = 'n3'
+             BEGIN SELECT RAISE(ABORT, 'refused by test'); END;",
+        )
+        .unwrap();
+    let f = five_dispatches(&w);
+    let out = w
+        .cmd(&["ingest", "--format", "jsonl", f.to_str().unwrap()])
+        .assert()
+        .code(3);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        err.contains("d.jsonl:3") && err.contains("refused by test"),
+        "{err}"
+    );
+    assert!(err.contains("ingested 4 articles"), "{err}");
+    let c = w.sql();
+    assert_eq!(rows_of(&c, "n3"), (0, 0));
+    for id in ["n1", "n2", "n4", "n5"] {
+        let (a, e) = rows_of(&c, id);
+        assert_eq!(a, 1, "{id} is missing");
+        assert!(e >= 1, "{id} has no events");
+    }
+    sentences_complete(&c);
+}
+
+#[test]
+fn an_article_whose_failure_rolls_back_the_whole_group_does_not_take_its_neighbours() {
+    let w = Work::new();
+    w.cmd(&["db", "migrate"]).assert().success();
+    // RAISE(ROLLBACK) ends the whole transaction, not only the article's savepoint: the
+    // articles written before it in the same group must be written again, not lost
+    w.sql()
+        .execute_batch(
+            "CREATE TRIGGER fail_n3 BEFORE INSERT ON events
+             WHEN (SELECT doc_id FROM articles WHERE id = NEW.article_id) = 'n3'
+             BEGIN SELECT RAISE(ROLLBACK, 'rolled back by test'); END;",
+        )
+        .unwrap();
+    let f = five_dispatches(&w);
+    let out = w
+        .cmd(&["ingest", "--format", "jsonl", f.to_str().unwrap()])
+        .assert()
+        .code(3);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        err.contains("d.jsonl:3") && err.contains("rolled back by test"),
+        "{err}"
+    );
+    assert!(err.contains("ingested 4 articles"), "{err}");
+    let c = w.sql();
+    assert_eq!(rows_of(&c, "n3"), (0, 0));
+    for id in ["n1", "n2", "n4", "n5"] {
+        let (a, e) = rows_of(&c, id);
+        assert_eq!(a, 1, "{id} is missing");
+        assert!(e >= 1, "{id} has no events");
+    }
+    sentences_complete(&c);
+}
+
+#[test]
+fn duplicates_across_batches_keep_the_first_in_input_order() {
+    // more than one batch of 256: batches are extracted ahead of the writer, written in order
+    let w = Work::new();
+    let mut jsonl = String::new();
+    for i in 1..=600 {
+        let (id, text) = match i {
+            5 => (
+                "first".to_string(),
+                "Chile praised Peru at the summit.".to_string(),
+            ),
+            400 => (
+                "second".to_string(),
+                "Chile praised Peru at the summit.".to_string(),
+            ),
+            _ => (
+                format!("d{i}"),
+                format!("Peru praised Chile, said report {i}."),
+            ),
+        };
+        jsonl.push_str(&format!("{{\"id\":\"{id}\",\"text\":\"{text}\"}}\n"));
+    }
+    let f = w.write("many.jsonl", &jsonl);
+    w.cmd(&["ingest", "--format", "jsonl", f.to_str().unwrap()])
+        .assert()
+        .success();
+    let c = w.sql();
+    let n: i64 = c
+        .query_row("SELECT count(*) FROM articles", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 599);
+    let kept: String = c
+        .query_row(
+            "SELECT doc_id FROM articles WHERE doc_id IN ('first', 'second')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(kept, "first");
+    // stored in input order
+    let ids: Vec<String> = c
+        .prepare("SELECT doc_id FROM articles ORDER BY id LIMIT 3")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(ids, ["d1", "d2", "d3"]);
+    sentences_complete(&c);
+}
