@@ -329,6 +329,48 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
 }
 
+/// Rows of a key and a list (`agents.tsv`: sector and nouns; `contexts.tsv`: context and cues):
+/// the key must be one of `allowed`, and an item may belong to one key only. `key` is (column,
+/// allowed values, name in messages), `list` is (column, name of one item in messages).
+fn keyed_lists(
+    t: &Table,
+    errors: &mut Vec<DictError>,
+    key: (&str, &[&str], &str),
+    list: (&str, &str),
+) -> Vec<(String, Vec<String>)> {
+    let (key_col, allowed, key_name) = key;
+    let (list_col, item_name) = list;
+    if !t.require(&[key_col, list_col], errors) {
+        return Vec::new();
+    }
+    let mut seen: HashMap<String, String> = HashMap::new();
+    let mut out = Vec::new();
+    for r in &t.rows {
+        let k = t.get(r, key_col).to_string();
+        if !allowed.contains(&k.as_str()) {
+            errors.push(DictError::new(
+                &t.file,
+                r.line,
+                format!("unknown {key_name} `{k}`"),
+            ));
+        }
+        let items = t.list(r, list_col);
+        for i in &items {
+            let lower = i.to_lowercase();
+            if let Some(o) = seen.get(&lower).filter(|o| **o != k) {
+                errors.push(DictError::new(
+                    &t.file,
+                    r.line,
+                    format!("`{i}` is already a {item_name} of {o}"),
+                ));
+            }
+            seen.insert(lower, k.clone());
+        }
+        out.push((k, items));
+    }
+    out
+}
+
 impl Dictionaries {
     /// Loads the built-in dictionaries; they are checked by the test suite, so errors here are
     /// programming errors.
@@ -507,33 +549,9 @@ impl Dictionaries {
     }
 
     fn parse_agents(&mut self, t: &Table, errors: &mut Vec<DictError>) {
-        if !t.require(&["sector", "nouns"], errors) {
-            return;
-        }
-        let mut seen: HashMap<String, String> = HashMap::new();
-        for r in &t.rows {
-            let sector = t.get(r, "sector").to_string();
-            if !SECTORS.contains(&sector.as_str()) {
-                errors.push(DictError::new(
-                    &t.file,
-                    r.line,
-                    format!("unknown sector `{sector}`"),
-                ));
-            }
-            let nouns = t.list(r, "nouns");
-            for n in &nouns {
-                let k = n.to_lowercase();
-                if let Some(o) = seen.get(&k) {
-                    if *o != sector {
-                        errors.push(DictError::new(
-                            &t.file,
-                            r.line,
-                            format!("`{n}` is already a noun of {o}"),
-                        ));
-                    }
-                }
-                seen.insert(k, sector.clone());
-            }
+        for (sector, nouns) in
+            keyed_lists(t, errors, ("sector", SECTORS, "sector"), ("nouns", "noun"))
+        {
             self.agents.push(Agent { sector, nouns });
         }
     }
@@ -646,31 +664,12 @@ impl Dictionaries {
     }
 
     fn parse_context_cues(&mut self, t: &Table, errors: &mut Vec<DictError>) {
-        if !t.require(&["context", "cues"], errors) {
-            return;
-        }
-        let mut seen: HashMap<String, String> = HashMap::new();
-        for r in &t.rows {
-            let context = t.get(r, "context").to_string();
-            if !CONTEXTS.contains(&context.as_str()) {
-                errors.push(DictError::new(
-                    &t.file,
-                    r.line,
-                    format!("unknown PLOVER context `{context}`"),
-                ));
-            }
-            let cues = t.list(r, "cues");
-            for c in &cues {
-                if let Some(o) = seen.insert(c.to_lowercase(), context.clone()) {
-                    errors.push(DictError::new(
-                        &t.file,
-                        r.line,
-                        format!("`{c}` is already a cue of {o}"),
-                    ));
-                }
-            }
-            self.context_cues.push((context, cues));
-        }
+        self.context_cues = keyed_lists(
+            t,
+            errors,
+            ("context", CONTEXTS, "PLOVER context"),
+            ("cues", "cue"),
+        );
     }
 
     fn parse_issues(&mut self, t: &Table, errors: &mut Vec<DictError>) {
@@ -987,6 +986,26 @@ mod tests {
         assert!(
             text.iter()
                 .any(|e| e == "issues.tsv:3: unknown PLOVER context `territorial`"),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn a_context_cue_belongs_to_one_context_and_contexts_must_exist() {
+        let cues = "context\tcues\n\
+            legal\tcourt; verdict\n\
+            election\tballot; court\n\
+            lawfare\tsubpoena\n";
+        let errs = Dictionaries::parse(&src(&[("contexts.tsv", cues)]), "test").unwrap_err();
+        let text: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        assert!(
+            text.iter()
+                .any(|e| e == "contexts.tsv:3: `court` is already a cue of legal"),
+            "{text:?}"
+        );
+        assert!(
+            text.iter()
+                .any(|e| e == "contexts.tsv:4: unknown PLOVER context `lawfare`"),
             "{text:?}"
         );
     }
