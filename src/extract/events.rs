@@ -5,7 +5,7 @@
 
 use super::actors::{ActorMention, MentionKind};
 use super::patterns::{Elem, Pattern, PatternIndex, Role};
-use crate::text::words::is_report;
+use crate::text::words::{AUXILIARIES, is_report};
 use crate::text::{Token, TokenKind};
 
 /// How an event is asserted.
@@ -1711,20 +1711,7 @@ fn named_subject(v: &SentenceView<'_>, k: usize) -> bool {
         let bare_verb_follows = || {
             (j + 1..k).all(|i| {
                 let x = v.word(i);
-                is_adverb(x)
-                    || matches!(
-                        x,
-                        "has"
-                            | "have"
-                            | "had"
-                            | "is"
-                            | "are"
-                            | "was"
-                            | "were"
-                            | "will"
-                            | "would"
-                            | "been"
-                    )
+                is_adverb(x) || AUXILIARIES.contains(&x)
             })
         };
         if name_like
@@ -1744,12 +1731,8 @@ fn named_subject(v: &SentenceView<'_>, k: usize) -> bool {
 fn in_complement(v: &SentenceView<'_>, a: usize, b: usize) -> bool {
     (a + 1..b).all(|k| {
         let w = v.word(k);
-        let finite_and = w == "and"
-            && (v.is_past(v.word(k + 1))
-                || matches!(
-                    v.word(k + 1),
-                    "has" | "have" | "had" | "was" | "were" | "is"
-                ));
+        let finite_and =
+            w == "and" && (v.is_past(v.word(k + 1)) || AUXILIARIES.contains(&v.word(k + 1)));
         !(w == ","
             || is_clause_break(w)
             || SUBORDINATORS.contains(&w)

@@ -167,3 +167,8 @@ const THOUGHT_VERBS: &[&str] = &[
 pub fn is_report(w: &str) -> bool {
     SPEECH_VERBS.contains(&w) || THOUGHT_VERBS.contains(&w)
 }
+
+/// Auxiliary verbs that stand between a subject and its verb ("has repeatedly pushed").
+pub const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "been",
+];
