@@ -65,14 +65,14 @@ pub fn run(ctx: &Context, a: Args) -> anyhow::Result<u8> {
     };
     let x = ex.extract(&text, date);
     let mut out = std::io::stdout().lock();
-    if let Some(v) = stored_version {
-        if v != x.coder_version {
-            writeln!(
-                out,
-                "note: stored with coder {v}; shown with the current coder {} (run `tension recode` to update the database)\n",
-                x.coder_version
-            )?;
-        }
+    if let Some(v) = stored_version
+        && v != x.coder_version
+    {
+        writeln!(
+            out,
+            "note: stored with coder {v}; shown with the current coder {} (run `tension recode` to update the database)\n",
+            x.coder_version
+        )?;
     }
     print_extraction(&mut out, &x, date.map(|d| d.to_string()))?;
     Ok(0)

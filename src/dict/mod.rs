@@ -390,14 +390,14 @@ impl Dictionaries {
 
     /// Loads from `dir` (files it lacks come from the built-in set), or the built-in set.
     pub fn load(dir: Option<&Path>) -> Result<Dictionaries, Vec<DictError>> {
-        if let Some(d) = dir {
-            if !d.is_dir() {
-                return Err(vec![DictError::new(
-                    &d.display().to_string(),
-                    0,
-                    "no such folder (write one with `tension dict export DIR`)".to_string(),
-                )]);
-            }
+        if let Some(d) = dir
+            && !d.is_dir()
+        {
+            return Err(vec![DictError::new(
+                &d.display().to_string(),
+                0,
+                "no such folder (write one with `tension dict export DIR`)".to_string(),
+            )]);
         }
         let sources = read_sources(dir).map_err(|e| {
             vec![DictError::new(
@@ -437,23 +437,19 @@ impl Dictionaries {
                 "tone-lexicon.tsv" => d.parse_lexicon(&t, &mut errors),
                 "tone-modifiers.tsv" => d.parse_modifiers(&t, &mut errors),
                 "tone-markers.tsv" => d.parse_markers(&t, &mut errors),
-                "verbs.tsv" => {
-                    if t.require(&["code", "pattern"], &mut errors) {
-                        for r in &t.rows {
-                            d.verbs.push(VerbPattern {
-                                code: t.get(r, "code").to_string(),
-                                pattern: t.get(r, "pattern").to_string(),
-                                line: r.line,
-                            });
-                        }
+                "verbs.tsv" if t.require(&["code", "pattern"], &mut errors) => {
+                    for r in &t.rows {
+                        d.verbs.push(VerbPattern {
+                            code: t.get(r, "code").to_string(),
+                            pattern: t.get(r, "pattern").to_string(),
+                            line: r.line,
+                        });
                     }
                 }
-                "inflections.tsv" => {
-                    if t.require(&["base", "forms"], &mut errors) {
-                        for r in &t.rows {
-                            d.inflections
-                                .push((t.get(r, "base").to_lowercase(), t.list(r, "forms")));
-                        }
+                "inflections.tsv" if t.require(&["base", "forms"], &mut errors) => {
+                    for r in &t.rows {
+                        d.inflections
+                            .push((t.get(r, "base").to_lowercase(), t.list(r, "forms")));
                     }
                 }
                 "cameo.csv" => d.parse_cameo(&t, &mut errors),
@@ -585,14 +581,14 @@ impl Dictionaries {
                 ));
                 continue;
             }
-            if let (Some(f), Some(tt)) = (from, to) {
-                if tt < f {
-                    errors.push(DictError::new(
-                        &t.file,
-                        r.line,
-                        format!("`to` {tt} is before `from` {f}"),
-                    ));
-                }
+            if let (Some(f), Some(tt)) = (from, to)
+                && tt < f
+            {
+                errors.push(DictError::new(
+                    &t.file,
+                    r.line,
+                    format!("`to` {tt} is before `from` {f}"),
+                ));
             }
             let code = t.get(r, "code").to_string();
             let country = t.get(r, "country").to_string();
@@ -868,14 +864,15 @@ impl Dictionaries {
     fn cross_check(&self, errors: &mut Vec<DictError>) {
         let states: HashSet<&str> = self.countries.iter().map(|c| c.code.as_str()).collect();
         for o in &self.organisations {
-            if let Some(c) = &o.country {
-                if !states.is_empty() && !states.contains(c.as_str()) {
-                    errors.push(DictError::new(
-                        "organisations.tsv",
-                        0,
-                        format!("{}: unknown country `{c}`", o.code),
-                    ));
-                }
+            if let Some(c) = &o.country
+                && !states.is_empty()
+                && !states.contains(c.as_str())
+            {
+                errors.push(DictError::new(
+                    "organisations.tsv",
+                    0,
+                    format!("{}: unknown country `{c}`", o.code),
+                ));
             }
         }
         for p in &self.people {

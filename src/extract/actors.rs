@@ -538,12 +538,11 @@ impl ActorIndex {
                 && tokens[s - 1].kind == TokenKind::Word
                 && tokens[s - 1].cap
                 && out.last().is_none_or(|o| o.tok_end < s)
+                && let Some(p) = self.titled_surname(word(s - 1), date)
             {
-                if let Some(p) = self.titled_surname(word(s - 1), date) {
-                    m.tok_start = s - 1;
-                    m.country = Some(p.country.clone());
-                    m.code = format!("{}GOV", p.country);
-                }
+                m.tok_start = s - 1;
+                m.country = Some(p.country.clone());
+                m.code = format!("{}GOV", p.country);
             }
             i += 1;
             // combine with what follows: STATE ['s] [modifiers] AGENT [Name], STATE ... PERSON,
@@ -716,15 +715,14 @@ impl ActorIndex {
                     }
                 }
             }
-            if m.kind == MentionKind::Person {
-                if let Some(name) = &m.person {
-                    if let Some(p) = self.people.iter().find(|p| &p.name == name) {
-                        local.insert(
-                            p.short.to_lowercase(),
-                            (m.code.clone(), m.country.clone(), Some(p.name.clone())),
-                        );
-                    }
-                }
+            if m.kind == MentionKind::Person
+                && let Some(name) = &m.person
+                && let Some(p) = self.people.iter().find(|p| &p.name == name)
+            {
+                local.insert(
+                    p.short.to_lowercase(),
+                    (m.code.clone(), m.country.clone(), Some(p.name.clone())),
+                );
             }
             // an adjective that became part of an agent or a people is no longer bare
             m.adjective = m.adjective && m.kind == MentionKind::State && m.tok_end == e;

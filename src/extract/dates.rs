@@ -243,16 +243,16 @@ pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<Da
             continue;
         }
         if c.name("my").is_some() {
-            if let (Some(m), Ok(y)) = (month_number(&c["m3"]), c["y3"].parse::<i32>()) {
-                if let Some(d) = ymd(y, m, 1) {
-                    out.push(mk(
-                        EventDate {
-                            date: Some(d),
-                            precision: Precision::Month,
-                        },
-                        pub_date.is_some_and(|p| d > month_start(p)),
-                    ));
-                }
+            if let (Some(m), Ok(y)) = (month_number(&c["m3"]), c["y3"].parse::<i32>())
+                && let Some(d) = ymd(y, m, 1)
+            {
+                out.push(mk(
+                    EventDate {
+                        date: Some(d),
+                        precision: Precision::Month,
+                    },
+                    pub_date.is_some_and(|p| d > month_start(p)),
+                ));
             }
             continue;
         }
@@ -312,16 +312,16 @@ pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<Da
             continue;
         }
         if c.name("yr").is_some() {
-            if let Ok(y) = c["y5"].parse::<i32>() {
-                if let Some(d) = ymd(y, 1, 1) {
-                    out.push(mk(
-                        EventDate {
-                            date: Some(d),
-                            precision: Precision::Year,
-                        },
-                        pub_date.is_some_and(|p| y > p.year()),
-                    ));
-                }
+            if let Ok(y) = c["y5"].parse::<i32>()
+                && let Some(d) = ymd(y, 1, 1)
+            {
+                out.push(mk(
+                    EventDate {
+                        date: Some(d),
+                        precision: Precision::Year,
+                    },
+                    pub_date.is_some_and(|p| y > p.year()),
+                ));
             }
             continue;
         }

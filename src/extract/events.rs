@@ -537,7 +537,7 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
             }
         })
         .collect();
-    if lead.iter().any(|e| *e == Elem::Possessive) {
+    if lead.contains(&Elem::Possessive) {
         // S 's +visit: the mention right before the possessive
         if k == 0 || k <= v.start || v.tokens[k - 1].kind != TokenKind::Possessive {
             return None;
@@ -1032,16 +1032,15 @@ fn adjacent_subject(v: &SentenceView<'_>, k: usize) -> Option<usize> {
     {
         return None;
     }
-    if before == "and" {
-        if let Some(first) = v
+    if before == "and"
+        && let Some(first) = v
             .here
             .iter()
             .copied()
             .rev()
             .find(|&f| v.mentions[f].tok_end < mm.tok_start && conjunct(v, f) == Some(m))
-        {
-            return Some(first);
-        }
+    {
+        return Some(first);
     }
     Some(m)
 }
@@ -1208,7 +1207,7 @@ fn conjunct(v: &SentenceView<'_>, m: usize) -> Option<usize> {
 
 fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<CodedEvent> {
     let k = f.first_literal;
-    let has_slot = |r: Role| p.elems.iter().any(|e| *e == Elem::Slot(r));
+    let has_slot = |r: Role| p.elems.contains(&Elem::Slot(r));
     let mut symmetric = false;
     let leading_target = matches!(p.elems.first(), Some(Elem::Slot(Role::Target)));
     if f.passive || (leading_target && f.target.is_none()) {
@@ -1233,11 +1232,11 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         // actors asking together
         let reciprocal = matches!(&p.code[..2], "03" | "04" | "05" | "06" | "19");
         if let Some(s) = subj.filter(|_| reciprocal) {
-            if f.target.is_none() || f.target == Some(None) {
-                if let Some(c) = conjunct(v, s) {
-                    f.target = Some(Some(c));
-                    symmetric = true;
-                }
+            if (f.target.is_none() || f.target == Some(None))
+                && let Some(c) = conjunct(v, s)
+            {
+                f.target = Some(Some(c));
+                symmetric = true;
             }
         }
     }
@@ -1276,14 +1275,12 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     // Delhi" is a meeting at a third location, not a visit to India
     if (code.starts_with("042") || code.starts_with("043"))
         && target.is_some_and(|t| v.mentions[t].locative)
+        && let Some(c) = source.and_then(|s| conjunct(v, s))
+        && v.mentions[c].country != source.and_then(|s| v.mentions[s].country.clone())
     {
-        if let Some(c) = source.and_then(|s| conjunct(v, s)) {
-            if v.mentions[c].country != source.and_then(|s| v.mentions[s].country.clone()) {
-                code = "044".to_string();
-                target = Some(c);
-                symmetric = true;
-            }
-        }
+        code = "044".to_string();
+        target = Some(c);
+        symmetric = true;
     }
     // a complaint to a body about a state targets the state ("complained to the United Nations
     // over Israeli air raids"): the body is where it was made
@@ -1296,10 +1293,10 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
                 break;
             }
             if matches!(w, "over" | "about" | "against" | "regarding") {
-                if let Some(m) = first_mention_in(v, j + 1, (j + 4).min(v.end)) {
-                    if v.mentions[m].country.is_some() {
-                        target = Some(m);
-                    }
+                if let Some(m) = first_mention_in(v, j + 1, (j + 4).min(v.end))
+                    && v.mentions[m].country.is_some()
+                {
+                    target = Some(m);
                 }
                 break;
             }
@@ -1369,11 +1366,13 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     }
     // an actor committing to an action expresses an intent (or a threat): "Portugal will
     // support Turkey" is coded 03 as it is said, not as a future 05
-    if modality == Modality::Future && committed && (source.is_some() || named_subject(v, k)) {
-        if let Some(ic) = intent_code(&code) {
-            code = ic.to_string();
-            modality = Modality::Asserted;
-        }
+    if modality == Modality::Future
+        && committed
+        && (source.is_some() || named_subject(v, k))
+        && let Some(ic) = intent_code(&code)
+    {
+        code = ic.to_string();
+        modality = Modality::Asserted;
     }
     // "will not meet", "would not accept": refusing to cooperate is a rejection (12), and
     // refusing to yield a refusal to yield (124: "will not release the hostages", "will not

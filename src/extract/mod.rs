@@ -383,19 +383,18 @@ impl Extractor {
                 let root: u32 = e.code[..2].parse().unwrap_or(0);
                 let verbal = matches!(root, 1..=5 | 9..=13);
                 let sc = e.source.and_then(|s| mentions[s].country.clone());
-                if verbal && e.target.is_none() {
-                    if let (Some(sc), Some((dc, dt))) = (&sc, &dialogue) {
-                        if sc == dc {
-                            e.target = Some(*dt);
-                        }
-                    }
+                if verbal
+                    && e.target.is_none()
+                    && let (Some(sc), Some((dc, dt))) = (&sc, &dialogue)
+                    && sc == dc
+                {
+                    e.target = Some(*dt);
                 }
-                if verbal {
-                    if let (Some(sc), Some(t)) = (sc, e.target) {
-                        if mentions[t].country.as_ref().is_some_and(|tc| *tc != sc) {
-                            dialogue = Some((sc, t));
-                        }
-                    }
+                if verbal
+                    && let (Some(sc), Some(t)) = (sc, e.target)
+                    && mentions[t].country.as_ref().is_some_and(|tc| *tc != sc)
+                {
+                    dialogue = Some((sc, t));
                 }
             }
             let qs = find_quotes(
@@ -412,17 +411,16 @@ impl Extractor {
                 last_speaker = Some(q.speaker);
             }
             // the subject of this sentence for pronouns in the next
-            if let Some(e) = evs.first() {
-                if let Some(sm) = e.source {
-                    if mentions[sm].person.is_some() {
-                        last_person = Some(sm);
-                    }
-                }
+            if let Some(e) = evs.first()
+                && let Some(sm) = e.source
+                && mentions[sm].person.is_some()
+            {
+                last_person = Some(sm);
             }
-            if let Some(&m) = here.iter().find(|&&m| mentions[m].person.is_some()) {
-                if last_person.is_none() || evs.is_empty() {
-                    last_person = Some(m);
-                }
+            if let Some(&m) = here.iter().find(|&&m| mentions[m].person.is_some())
+                && (last_person.is_none() || evs.is_empty())
+            {
+                last_person = Some(m);
             }
             if let Some(&m) = here.iter().rev().find(|&&m| {
                 mentions[m].person.is_none() && !mentions[m].locative && mentions[m].is_known()
@@ -591,11 +589,12 @@ impl Extractor {
                 // addressed to the actor's own state: "students staged demonstrations", "the
                 // minister declined to resign"
                 let root: u32 = ce.code[..2].parse().unwrap_or(0);
-                if tgt.is_none() && matches!(root, 10 | 12 | 13 | 14) {
-                    if let Some(c) = &sc {
-                        tc = Some(c.clone());
-                        target_actor = Some(format!("{c}GOV"));
-                    }
+                if tgt.is_none()
+                    && matches!(root, 10 | 12 | 13 | 14)
+                    && let Some(c) = &sc
+                {
+                    tc = Some(c.clone());
+                    target_actor = Some(format!("{c}GOV"));
                 }
                 // a meeting, talks or negotiations between two sides are one event whichever
                 // side the sentence names first ("Xi met Blinken", "Blinken held talks with
@@ -732,10 +731,11 @@ impl Extractor {
         // countries: states that act or are acted upon
         let mut countries: BTreeSet<String> = BTreeSet::new();
         for m in &mentions {
-            if !m.locative && m.kind != MentionKind::Place {
-                if let Some(c) = &m.country {
-                    countries.insert(c.clone());
-                }
+            if !m.locative
+                && m.kind != MentionKind::Place
+                && let Some(c) = &m.country
+            {
+                countries.insert(c.clone());
             }
         }
         for e in &events_out {

@@ -111,10 +111,8 @@ pub fn find_quotes(
         }
         // "…, said Miller": an inverted speaker right after the verb, only after a quote or comma
         let inverted = v > start && matches!(word(v - 1), "," | "\"");
-        if inverted {
-            if let Some(m) = mention_near(v + 1, (v + 3).min(end)) {
-                return Some(Some(m));
-            }
+        if inverted && let Some(m) = mention_near(v + 1, (v + 3).min(end)) {
+            return Some(Some(m));
         }
         // nobody named: the speaker goes on from before ("But added: …")
         None

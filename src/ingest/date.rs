@@ -40,28 +40,29 @@ pub fn parse_published(s: &str) -> Result<PubDate, String> {
         return Ok(PubDate::day(d.date_naive()));
     }
     // "2023-06-19 08:30:00", "2023-06-19T08:30:00" without zone
-    if let Some(head) = s.get(..10) {
-        if s.len() > 10 && matches!(s.as_bytes()[10], b' ' | b'T') {
-            if let Ok(d) = NaiveDate::parse_from_str(head, "%Y-%m-%d") {
-                return Ok(PubDate::day(d));
-            }
-        }
+    if let Some(head) = s.get(..10)
+        && s.len() > 10
+        && matches!(s.as_bytes()[10], b' ' | b'T')
+        && let Ok(d) = NaiveDate::parse_from_str(head, "%Y-%m-%d")
+    {
+        return Ok(PubDate::day(d));
     }
-    if let Ok(d) = NaiveDate::parse_from_str(&format!("{s}-01"), "%Y-%m-%d") {
-        if s.len() == 7 {
-            return Ok(PubDate {
-                date: Some(d),
-                precision: "month",
-            });
-        }
+    if let Ok(d) = NaiveDate::parse_from_str(&format!("{s}-01"), "%Y-%m-%d")
+        && s.len() == 7
+    {
+        return Ok(PubDate {
+            date: Some(d),
+            precision: "month",
+        });
     }
-    if s.len() == 4 && s.chars().all(|c| c.is_ascii_digit()) {
-        if let Some(d) = NaiveDate::from_ymd_opt(s.parse().unwrap_or(0), 1, 1) {
-            return Ok(PubDate {
-                date: Some(d),
-                precision: "year",
-            });
-        }
+    if s.len() == 4
+        && s.chars().all(|c| c.is_ascii_digit())
+        && let Some(d) = NaiveDate::from_ymd_opt(s.parse().unwrap_or(0), 1, 1)
+    {
+        return Ok(PubDate {
+            date: Some(d),
+            precision: "year",
+        });
     }
     Err(format!(
         "`{s}` is not a date (use YYYY-MM-DD, RFC 3339 or RFC 2822)"

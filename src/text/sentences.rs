@@ -89,11 +89,11 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     }
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (s, e) in raw {
-        if let Some(last) = merged.last_mut() {
-            if should_merge(text, last.0, last.1, s, e) {
-                last.1 = e;
-                continue;
-            }
+        if let Some(last) = merged.last_mut()
+            && should_merge(text, last.0, last.1, s, e)
+        {
+            last.1 = e;
+            continue;
         }
         merged.push((s, e));
     }
