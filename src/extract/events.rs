@@ -1050,6 +1050,28 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
     if let Some(m) = adjacent_subject(v, k) {
         return Some(m);
     }
+    // a report verb after a comma ends the sentence's own words: its speaker stands between the
+    // comma and the verb ("…, the ministry said"), or right after it ("…, said the ministry"),
+    // never in the words reported
+    // (an apposition, "Ana Ruiz, the spokeswoman, has said", leaves only auxiliaries there and
+    // is read as usual)
+    if is_report(v.word(k)) {
+        if let Some(c) = (v.start..k).rev().find(|&j| v.word(j) == ",") {
+            let words = (c + 1..k).any(|j| {
+                let w = v.word(j);
+                v.tokens[j].kind == TokenKind::Word && !AUXILIARIES.contains(&w) && !is_adverb(w)
+            });
+            if words {
+                return first_candidate(v, c + 1, k);
+            }
+            let end = (k + 1..v.end)
+                .find(|&j| v.word(j) == "," || is_clause_break(v.word(j)))
+                .unwrap_or(v.end);
+            if let Some(m) = first_candidate(v, k + 1, end) {
+                return Some(m);
+            }
+        }
+    }
     // a second verb of the same subject ("The King urged X to … and called for Y"): the subject
     // is the sentence's own, not an actor inside the first verb's object
     let mut j = k;

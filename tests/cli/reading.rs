@@ -1382,3 +1382,26 @@ fn a_capitalised_verb_after_a_dotted_state_is_still_a_verb() {
     assert_eq!(e.source_country.as_deref(), Some("USA"));
     assert_eq!(e.target_country.as_deref(), Some("JPN"));
 }
+
+#[test]
+fn a_trailing_report_verb_takes_its_speaker_not_the_reported_actor() {
+    let x = read(
+        "Egypt bought 200,000 tonnes of wheat, the Agriculture Department said.",
+        WED,
+    );
+    assert!(
+        x.events
+            .iter()
+            .all(|e| e.root != "01" || e.source_country.as_deref() != Some("EGY")),
+        "{}",
+        show_events(&x)
+    );
+    let y = read("Egypt will buy more wheat, said Egyptian officials.", WED);
+    assert!(
+        y.events
+            .iter()
+            .any(|e| e.root == "01" && e.source_actor.as_deref() == Some("EGYGOV")),
+        "{}",
+        show_events(&y)
+    );
+}
