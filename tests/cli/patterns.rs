@@ -678,3 +678,57 @@ fn passives_of_giving_take_the_agent_as_source() {
         ),
     ]);
 }
+
+#[test]
+fn passives_and_nouns_that_agentless_patterns_misread() {
+    check(&[
+        (
+            "Bhutan was warned by India against the deal.",
+            "130",
+            Some("IND"),
+            Some("BTN"),
+        ),
+        (
+            "Oman was snubbed by Bahrain.",
+            "120",
+            Some("BHR"),
+            Some("OMN"),
+        ),
+        (
+            "Qatar was boycotted by the United Arab Emirates.",
+            "163",
+            Some("ARE"),
+            Some("QAT"),
+        ),
+        (
+            "Syria was hit with sanctions by Canada.",
+            "163",
+            Some("CAN"),
+            Some("SYR"),
+        ),
+        (
+            "Eritrea remains the target of US sanctions.",
+            "163",
+            Some("USA"),
+            Some("ERI"),
+        ),
+        (
+            "Nepal benefited from Indian aid.",
+            "070",
+            Some("IND"),
+            Some("NPL"),
+        ),
+        (
+            "Aid from Norway arrived in Sudan.",
+            "070",
+            Some("NOR"),
+            Some("SDN"),
+        ),
+        (
+            "Armenia faced demands from Azerbaijan to withdraw.",
+            "100",
+            Some("AZE"),
+            Some("ARM"),
+        ),
+    ]);
+}
