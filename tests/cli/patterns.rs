@@ -484,3 +484,251 @@ fn people_of_the_1980s_in_their_dated_roles() {
         show(&x)
     );
 }
+
+#[test]
+fn receiving_frames_make_the_giver_the_source() {
+    check(&[
+        (
+            "Chad received 40 tanks from France.",
+            "072",
+            Some("FRA"),
+            Some("TCD"),
+        ),
+        (
+            "Laos obtained a loan from China.",
+            "071",
+            Some("CHN"),
+            Some("LAO"),
+        ),
+        (
+            "Zambia secured a loan of 800 million dollars from China.",
+            "071",
+            Some("CHN"),
+            Some("ZMB"),
+        ),
+        (
+            "Bolivia received 15 million dollars from Spain.",
+            "071",
+            Some("ESP"),
+            Some("BOL"),
+        ),
+        ("Ecuador secured an IMF loan.", "071", None, Some("ECU")),
+        (
+            "Yemen accepted aid from Oman.",
+            "070",
+            Some("OMN"),
+            Some("YEM"),
+        ),
+        (
+            "Malawi has not received any request from Zambia.",
+            "020",
+            Some("ZMB"),
+            Some("MWI"),
+        ),
+        (
+            "Moldova won backing from Romania for its bid.",
+            "051",
+            Some("ROU"),
+            Some("MDA"),
+        ),
+        (
+            "Albania won the support of Italy.",
+            "051",
+            Some("ITA"),
+            Some("ALB"),
+        ),
+        ("Estonia won US backing.", "051", Some("USA"), Some("EST")),
+        (
+            "Fiji got a message of support from Samoa.",
+            "051",
+            Some("WSM"),
+            Some("FJI"),
+        ),
+        (
+            "Uruguay secured a pledge from Paraguay to reopen the bridge.",
+            "030",
+            Some("PRY"),
+            Some("URY"),
+        ),
+        (
+            "Latvia got assurances from Sweden that the cable was safe.",
+            "030",
+            Some("SWE"),
+            Some("LVA"),
+        ),
+        (
+            "Cuba accepted an offer of help from Venezuela.",
+            "033",
+            Some("VEN"),
+            Some("CUB"),
+        ),
+        (
+            "Qatar received an invitation from Oman.",
+            "036",
+            Some("OMN"),
+            Some("QAT"),
+        ),
+        (
+            "Slovenia received an apology from Austria.",
+            "055",
+            Some("AUT"),
+            Some("SVN"),
+        ),
+        (
+            "Kosovo won recognition from Togo.",
+            "054",
+            Some("TGO"),
+            Some("XKX"),
+        ),
+        (
+            "Finland received a warning from Russia.",
+            "130",
+            Some("RUS"),
+            Some("FIN"),
+        ),
+        (
+            "Belgium received a demand from Congo.",
+            "100",
+            Some("COD"),
+            Some("BEL"),
+        ),
+        (
+            "Niger received criticism from Mali over the raid.",
+            "111",
+            Some("MLI"),
+            Some("NER"),
+        ),
+        (
+            "Haiti received condolences from Jamaica.",
+            "018",
+            Some("JAM"),
+            Some("HTI"),
+        ),
+        (
+            "Ghana drew praise from Canada for the reforms.",
+            "051",
+            Some("CAN"),
+            Some("GHA"),
+        ),
+        (
+            "Sri Lanka received a pledge of 2 billion dollars from India.",
+            "0331",
+            Some("IND"),
+            Some("LKA"),
+        ),
+        (
+            "Togo received an invitation to visit Paris from France.",
+            "036",
+            Some("FRA"),
+            Some("TGO"),
+        ),
+    ]);
+}
+
+#[test]
+fn passives_of_giving_take_the_agent_as_source() {
+    check(&[
+        (
+            "Tunisia was granted a loan of 2 billion dollars by the World Bank.",
+            "071",
+            None,
+            Some("TUN"),
+        ),
+        (
+            "Armenia was awarded 5 million euros by France.",
+            "071",
+            Some("FRA"),
+            Some("ARM"),
+        ),
+        (
+            "Libya was given weapons by Egypt.",
+            "072",
+            Some("EGY"),
+            Some("LBY"),
+        ),
+        (
+            "Djibouti was handed food aid by Kuwait.",
+            "073",
+            Some("KWT"),
+            Some("DJI"),
+        ),
+        (
+            "Cyprus was offered talks by Turkey.",
+            "036",
+            Some("TUR"),
+            Some("CYP"),
+        ),
+        (
+            "Georgia was offered a loan by Japan.",
+            "0331",
+            Some("JPN"),
+            Some("GEO"),
+        ),
+        (
+            "Belarus was handed a list of demands by Lithuania.",
+            "100",
+            Some("LTU"),
+            Some("BLR"),
+        ),
+        (
+            "Serbia was given assurances by Hungary that the pipeline would open.",
+            "030",
+            Some("HUN"),
+            Some("SRB"),
+        ),
+    ]);
+}
+
+#[test]
+fn passives_and_nouns_that_agentless_patterns_misread() {
+    check(&[
+        (
+            "Bhutan was warned by India against the deal.",
+            "130",
+            Some("IND"),
+            Some("BTN"),
+        ),
+        (
+            "Oman was snubbed by Bahrain.",
+            "120",
+            Some("BHR"),
+            Some("OMN"),
+        ),
+        (
+            "Qatar was boycotted by the United Arab Emirates.",
+            "163",
+            Some("ARE"),
+            Some("QAT"),
+        ),
+        (
+            "Syria was hit with sanctions by Canada.",
+            "163",
+            Some("CAN"),
+            Some("SYR"),
+        ),
+        (
+            "Eritrea remains the target of US sanctions.",
+            "163",
+            Some("USA"),
+            Some("ERI"),
+        ),
+        (
+            "Nepal benefited from Indian aid.",
+            "070",
+            Some("IND"),
+            Some("NPL"),
+        ),
+        (
+            "Aid from Norway arrived in Sudan.",
+            "070",
+            Some("NOR"),
+            Some("SDN"),
+        ),
+        (
+            "Armenia faced demands from Azerbaijan to withdraw.",
+            "100",
+            Some("AZE"),
+            Some("ARM"),
+        ),
+    ]);
+}
