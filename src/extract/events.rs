@@ -333,6 +333,9 @@ pub fn code_sentence(index: &PatternIndex, v: &SentenceView<'_>) -> Vec<CodedEve
             .cmp(&pa.literals)
             .then((b.1.end - b.1.first_literal).cmp(&(a.1.end - a.1.first_literal)))
             .then(a.1.first_literal.cmp(&b.1.first_literal))
+            // of two equal readings the passive one knows who acted ("was granted a loan by the
+            // IMF"), where an agentless pattern would make the passive subject the actor
+            .then(b.1.passive.cmp(&a.1.passive))
     });
     let mut taken: Vec<(usize, usize)> = Vec::new();
     let mut out = Vec::new();
