@@ -5,12 +5,11 @@ use std::path::PathBuf;
 
 use anyhow::{Context as _, bail};
 use indicatif::{ProgressBar, ProgressStyle};
-use rayon::prelude::*;
 
-use super::{Context, EXIT_PARTIAL};
+use super::{Context, EXIT_PARTIAL, group};
 use crate::extract::{Extraction, Extractor};
 use crate::ingest::{self, Document, Format, InputError, Overrides, parse_published};
-use crate::store::{Duplicate, Store, WriteOutcome, content_hash};
+use crate::store::{Duplicate, Store, StoreError, WriteOutcome, content_hash};
 
 /// Read articles into the database.
 ///
@@ -148,9 +147,6 @@ fn make_id(doc: &Document, hash: &str) -> String {
     format!("{stem}-{}", &hash[..10])
 }
 
-/// Documents read per batch: extracted together in parallel, then written in order.
-const BATCH: usize = 256;
-
 /// A record read and extracted (document, content hash, extraction), or why it could not be read.
 type Extracted = Result<(Document, String, Extraction), InputError>;
 
@@ -179,177 +175,82 @@ pub fn ingest_inputs(
     } else {
         None
     };
-    // Extraction and writing overlap: a producer thread reads the inputs and extracts each batch
-    // in parallel (rayon), and sends it over a bounded channel to this thread, which writes it
-    // while the next batch is extracted. The channel keeps input order (so which of two copies
-    // is the duplicate does not depend on thread timing) and holds at most two batches ahead of
-    // the writer, which bounds memory.
-    std::thread::scope(|scope| {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Extracted>>(2);
-        let files = &files;
-        let producer = scope.spawn(move || {
-            for f in files {
-                let mut stream = ingest::read_path(f, format);
-                loop {
-                    let batch: Vec<Result<Document, InputError>> =
-                        stream.by_ref().take(BATCH).collect();
-                    if batch.is_empty() {
-                        break;
-                    }
-                    let done: Vec<Extracted> = batch
-                        .into_par_iter()
-                        .map(|r| {
-                            r.map(|mut d| {
-                                overrides.apply(&mut d);
-                                let hash = content_hash(&d.text);
-                                let ex = extractor.extract(&d.text, d.published.date);
-                                (d, hash, ex)
-                            })
-                        })
-                        .collect();
-                    if tx.send(done).is_err() {
-                        return; // the writer is gone
-                    }
-                }
-            }
-        });
-        for done in rx {
-            write_batch(store, done, &bar, &mut summary);
-        }
-        if let Err(p) = producer.join() {
-            std::panic::resume_unwind(p);
-        }
+    // Extraction and writing overlap (a batch is extracted while the one before is written); the
+    // batches are written in input order, so which of two copies is the duplicate does not
+    // depend on thread timing.
+    let batches = files.iter().flat_map(|f| {
+        let mut stream = ingest::read_path(f, format);
+        std::iter::from_fn(move || {
+            let batch: Vec<Result<Document, InputError>> =
+                stream.by_ref().take(group::BATCH).collect();
+            (!batch.is_empty()).then_some(batch)
+        })
     });
+    let mut writer = Writer {
+        bar: &bar,
+        summary: &mut summary,
+    };
+    group::overlapped(
+        batches,
+        |r: Result<Document, InputError>| -> Extracted {
+            r.map(|mut d| {
+                overrides.apply(&mut d);
+                let hash = content_hash(&d.text);
+                let ex = extractor.extract(&d.text, d.published.date);
+                (d, hash, ex)
+            })
+        },
+        |done| group::write_batch(store, &done, &mut writer, &bar),
+    );
     if let Some(b) = bar {
         b.finish_and_clear();
     }
     Ok(summary)
 }
 
-// Grouped commits. Each article is written inside a SAVEPOINT, nested in one outer transaction
-// per group of articles; the group is committed at the end of each batch, and sooner once it has
-// been open for `GROUP_TIME`. Why:
-// - Committing every article appended every page it touched (tables, indexes, the aggregates
-//   kept by triggers) to the WAL: about 150 KB per article, 2.8 GB for the 80 MB Reuters
-//   database. Consecutive articles touch many of the same pages, which a group writes once.
-// - Each article stays all or nothing: a failing write rolls back its own savepoint only, the
-//   group goes on and the rest of the batch still goes in (as before).
-// - SQLite rolls the whole transaction back by itself after some errors (disk full, I/O error,
-//   out of memory, `RAISE(ROLLBACK)` in a trigger), and a commit can fail. Then the articles
-//   written in the group so far are gone: they are written again, each in a transaction of its
-//   own, so the summary only ever counts articles that are stored.
-// - A crash or an interrupt loses the uncommitted group (at most one batch, about a second of
-//   work), never part of an article; running the same ingest again stores them (what is
-//   stored is skipped as duplicates). The README says so. With `-vv` each commit is logged
-//   with the last article it made durable.
-// - The group holds the write lock while it is open; other writers wait (busy timeout 10 s),
-//   readers do not (WAL).
-
-/// A group is committed once it has been open this long (and at the end of every batch).
-const GROUP_TIME: std::time::Duration = std::time::Duration::from_secs(1);
-
-/// An article written in the open group: where it is in the batch and what its write did.
-struct Pending {
-    idx: usize,
-    outcome: WriteOutcome,
+/// Writes extracted records, each article atomically in grouped commits (see [`group`]), and
+/// counts them.
+struct Writer<'a> {
+    bar: &'a Option<ProgressBar>,
+    summary: &'a mut Summary,
 }
 
-/// Writes one extracted batch in input order, each article atomically (see above).
-fn write_batch(
-    store: &mut Store,
-    done: Vec<Extracted>,
-    bar: &Option<ProgressBar>,
-    summary: &mut Summary,
-) {
-    let mut pending: Vec<Pending> = Vec::new();
-    let mut opened = std::time::Instant::now();
-    for (idx, r) in done.iter().enumerate() {
-        match r {
+impl group::GroupedWrite for Writer<'_> {
+    type Item = Extracted;
+    type Written = WriteOutcome;
+
+    fn write(
+        &mut self,
+        store: &mut Store,
+        item: &Extracted,
+    ) -> Option<Result<WriteOutcome, StoreError>> {
+        match item {
             Err(e) => {
-                if let Some(b) = bar {
-                    b.suspend(|| eprintln!("error: {e}"));
-                } else {
-                    eprintln!("error: {e}");
-                }
-                summary.failed += 1;
+                group::report_error(self.bar, &format!("error: {e}"));
+                self.summary.failed += 1;
+                None
             }
-            Ok((d, hash, ex)) => {
-                // if the group cannot be opened (the lock stayed busy), the article is written
-                // in a transaction of its own, which reports the error if there is one
-                if !store.in_group() && store.begin_group().is_ok() {
-                    opened = std::time::Instant::now();
-                }
-                let grouped = store.in_group();
-                match store.write_article(d, &make_id(d, hash), hash, ex) {
-                    Ok(outcome) if grouped => pending.push(Pending { idx, outcome }),
-                    Ok(outcome) => record(summary, d, ex, outcome),
-                    Err(e) => {
-                        not_stored(bar, summary, d, &e);
-                        if grouped && !store.in_group() {
-                            // SQLite rolled the group back with this article
-                            rewrite(store, &done, std::mem::take(&mut pending), bar, summary);
-                        }
-                    }
-                }
-                if store.in_group() && opened.elapsed() >= GROUP_TIME {
-                    commit(store, &done, &mut pending, bar, summary);
-                }
-            }
-        }
-        if let Some(b) = bar {
-            b.inc(1);
+            Ok((d, hash, ex)) => Some(store.write_article(d, &make_id(d, hash), hash, ex)),
         }
     }
-    if store.in_group() {
-        commit(store, &done, &mut pending, bar, summary);
-    }
-}
 
-/// Commits the open group and counts its articles; if the commit fails, writes them again one
-/// by one.
-fn commit(
-    store: &mut Store,
-    done: &[Extracted],
-    pending: &mut Vec<Pending>,
-    bar: &Option<ProgressBar>,
-    summary: &mut Summary,
-) {
-    let pending = std::mem::take(pending);
-    match store.commit_group() {
-        Ok(()) => {
-            if let Some(p) = pending.last()
-                && let Ok((d, _, _)) = &done[p.idx]
-            {
-                tracing::debug!("committed {} articles, through {}", pending.len(), d.origin);
-            }
-            for p in pending {
-                if let Ok((d, _, ex)) = &done[p.idx] {
-                    record(summary, d, ex, p.outcome);
-                }
-            }
-        }
-        Err(e) => {
-            tracing::warn!("commit failed ({e}); writing its articles one by one");
-            let _ = store.rollback_group();
-            rewrite(store, done, pending, bar, summary);
+    fn stored(&mut self, item: &Extracted, outcome: WriteOutcome) {
+        if let Ok((d, _, ex)) = item {
+            record(self.summary, d, ex, outcome);
         }
     }
-}
 
-/// Writes again, each in a transaction of its own, the articles of a group that was rolled back.
-fn rewrite(
-    store: &mut Store,
-    done: &[Extracted],
-    pending: Vec<Pending>,
-    bar: &Option<ProgressBar>,
-    summary: &mut Summary,
-) {
-    for p in pending {
-        if let Ok((d, hash, ex)) = &done[p.idx] {
-            match store.write_article(d, &make_id(d, hash), hash, ex) {
-                Ok(outcome) => record(summary, d, ex, outcome),
-                Err(e) => not_stored(bar, summary, d, &e),
-            }
+    fn failed(&mut self, item: &Extracted, e: &StoreError) {
+        if let Ok((d, _, _)) = item {
+            group::report_error(self.bar, &format!("error: {}: not stored: {e}", d.origin));
+            self.summary.failed += 1;
+        }
+    }
+
+    fn name(&self, item: &Extracted) -> String {
+        match item {
+            Ok((d, _, _)) => d.origin.clone(),
+            Err(_) => "a rejected record".to_string(),
         }
     }
 }
@@ -375,19 +276,4 @@ fn record(summary: &mut Summary, d: &Document, ex: &Extraction, outcome: WriteOu
             tracing::info!("{}: skipped, {why}", d.origin);
         }
     }
-}
-
-/// Reports an article whose write failed.
-fn not_stored(
-    bar: &Option<ProgressBar>,
-    summary: &mut Summary,
-    d: &Document,
-    e: &crate::store::StoreError,
-) {
-    if let Some(b) = bar {
-        b.suspend(|| eprintln!("error: {}: not stored: {e}", d.origin));
-    } else {
-        eprintln!("error: {}: not stored: {e}", d.origin);
-    }
-    summary.failed += 1;
 }

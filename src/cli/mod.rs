@@ -9,6 +9,7 @@ mod demo;
 mod dict;
 mod explain;
 mod export;
+mod group;
 mod ingest;
 mod recode;
 mod report;

@@ -19,7 +19,7 @@ pub use migrate::{MIGRATIONS, latest_version};
 pub use reports::{
     ActorActivity, Evidence, Grain, IssueCounts, Span, StoryCounts, StoryRow, ToneCounts,
 };
-pub use write::{Duplicate, WriteOutcome, content_hash, person_code, week_and_month};
+pub use write::{Duplicate, StaleArticle, WriteOutcome, content_hash, person_code, week_and_month};
 
 /// Errors from the store.
 #[derive(Debug, thiserror::Error)]
@@ -80,6 +80,9 @@ impl Store {
             path: p.clone(),
             source: e,
         })?;
+        // room for every statement of the write paths (`write_article`, `replace_extraction`),
+        // so that none is prepared again per article
+        conn.set_prepared_statement_cache_capacity(64);
         let mut s = Store {
             conn,
             path: path.to_path_buf(),

@@ -415,3 +415,82 @@ fn duplicates_across_batches_keep_the_first_in_input_order() {
     assert_eq!(ids, ["d1", "d2", "d3"]);
     sentences_complete(&c);
 }
+
+/// Ingests the five dispatches and marks them coded with an old coder version, so that a plain
+/// `recode` takes them all; returns the events stored for `n3`.
+fn five_stale(w: &Work) -> i64 {
+    w.cmd(&["db", "migrate"]).assert().success();
+    let f = five_dispatches(w);
+    w.cmd(&["ingest", "--format", "jsonl", f.to_str().unwrap()])
+        .assert()
+        .success();
+    let c = w.sql();
+    c.execute_batch("UPDATE articles SET coder_version = 'old'")
+        .unwrap();
+    rows_of(&c, "n3").1
+}
+
+/// The doc_ids still coded with the old version.
+fn still_old(c: &rusqlite::Connection) -> Vec<String> {
+    c.prepare("SELECT doc_id FROM articles WHERE coder_version = 'old' ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+#[test]
+fn an_article_failing_to_recode_keeps_its_old_extraction_and_its_neighbours_are_recoded() {
+    for (raise, message) in [
+        ("ABORT", "refused by test"),
+        // RAISE(ROLLBACK) ends the whole group: the articles recoded before it in the group
+        // are written again
+        ("ROLLBACK", "rolled back by test"),
+    ] {
+        let w = Work::new();
+        let n3_events = five_stale(&w);
+        assert!(n3_events >= 1);
+        // n3's old rows are deleted, then its first new event is refused
+        w.sql()
+            .execute_batch(&format!(
+                "CREATE TRIGGER fail_n3 BEFORE INSERT ON events
+                 WHEN (SELECT doc_id FROM articles WHERE id = NEW.article_id) = 'n3'
+                 BEGIN SELECT RAISE({raise}, '{message}'); END;"
+            ))
+            .unwrap();
+        let out = w.cmd(&["recode"]).assert().code(3);
+        let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+        assert!(
+            err.contains("n3: not recoded") && err.contains(message),
+            "{err}"
+        );
+        assert!(
+            err.contains("recoded 4 articles") && err.contains("1 article not recoded"),
+            "{err}"
+        );
+        let c = w.sql();
+        // n3 is as it was, old rows and all; the others carry the new version
+        assert_eq!(still_old(&c), ["n3"], "{raise}");
+        assert_eq!(rows_of(&c, "n3"), (1, n3_events), "{raise}");
+        for id in ["n1", "n2", "n4", "n5"] {
+            let (a, e) = rows_of(&c, id);
+            assert_eq!(a, 1, "{id} is missing");
+            assert!(e >= 1, "{id} has no events");
+        }
+        sentences_complete(&c);
+        assert_eq!(
+            crate::util::issue_days_stored(&c),
+            crate::util::issue_days_recounted(&c),
+            "{raise}"
+        );
+        // once the fault is gone the next recode takes the one left
+        c.execute_batch("DROP TRIGGER fail_n3;").unwrap();
+        w.cmd(&["recode"])
+            .assert()
+            .success()
+            .stderr(predicates::str::contains("recoded 1 article "));
+        assert!(still_old(&c).is_empty());
+        assert_eq!(rows_of(&c, "n3"), (1, n3_events));
+    }
+}
