@@ -352,7 +352,21 @@ pub fn code_sentence(index: &PatternIndex, v: &SentenceView<'_>) -> Vec<CodedEve
         // them to a more general pattern)
         if let Some(ev) = finish(pid, p, v, f.clone()) {
             taken.push((f.first_literal, lit_end));
+            // "the United States and Japan criticised China": each subject acts
+            let also = ev
+                .source
+                .filter(|_| !ev.symmetric && ev.target.is_some())
+                .and_then(|s| conjunct(v, s))
+                .filter(|&c| {
+                    let cc = &v.mentions[c].country;
+                    cc.is_some() && *cc != ev.target.and_then(|t| v.mentions[t].country.clone())
+                });
+            let second = also.map(|c| CodedEvent {
+                source: Some(c),
+                ..ev.clone()
+            });
             out.push(ev);
+            out.extend(second);
         }
     }
     out.sort_by_key(|e| e.trigger_start);

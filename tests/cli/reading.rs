@@ -1405,3 +1405,20 @@ fn a_trailing_report_verb_takes_its_speaker_not_the_reported_actor() {
         show_events(&y)
     );
 }
+
+#[test]
+fn each_of_two_coordinated_subjects_acts() {
+    let x = read(
+        "The United States and Japan criticised China's exchange rate policy.",
+        WED,
+    );
+    for s in ["USA", "JPN"] {
+        assert!(
+            x.events.iter().any(|e| e.root == "11"
+                && e.source_country.as_deref() == Some(s)
+                && e.target_country.as_deref() == Some("CHN")),
+            "{s}: {}",
+            show_events(&x)
+        );
+    }
+}
