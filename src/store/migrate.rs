@@ -19,6 +19,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "issue_days",
         include_str!("../../migrations/0003_issue_days.sql"),
     ),
+    (
+        4,
+        "business_sources",
+        include_str!("../../migrations/0004_business_sources.sql"),
+    ),
 ];
 
 /// The newest schema version this binary knows.

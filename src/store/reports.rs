@@ -235,7 +235,8 @@ pub struct ActorActivity {
 fn counted(e: &str) -> String {
     format!(
         "{e}.modality = 'asserted' AND {e}.domestic = 0 AND {e}.source_country IS NOT NULL \
-         AND {e}.target_country IS NOT NULL AND {e}.source_country <> {e}.target_country"
+         AND {e}.target_country IS NOT NULL AND {e}.source_country <> {e}.target_country \
+         AND coalesce({e}.source_actor, '') NOT GLOB '*BUS'"
     )
 }
 

@@ -8,7 +8,9 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use crate::util::{IssueDays, Work, issue_days_recounted, issue_days_stored, read_csv};
+use crate::util::{
+    IssueDays, Work, check_pair_aggregates, issue_days_recounted, issue_days_stored, read_csv,
+};
 
 pub(crate) fn data(p: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -273,9 +275,11 @@ fn issues_follow_the_pair_over_time() {
 }
 
 /// The issue aggregates must equal a recount from the base tables, and `v_issue_month` the
-/// query of its first definition (0002, which joined the base tables); returns the aggregates.
+/// query of its first definition (0002, which joined the base tables, with the condition 0004
+/// added to what counts); returns the aggregates. The aggregates of 0002 are checked too.
 pub(crate) fn check_issue_days(w: &Work, when: &str) -> IssueDays {
     let c = w.sql();
+    check_pair_aggregates(&c, when);
     let stored = issue_days_stored(&c);
     assert_eq!(
         stored,
@@ -285,7 +289,17 @@ pub(crate) fn check_issue_days(w: &Work, when: &str) -> IssueDays {
     let v2 = tension::store::MIGRATIONS[1].2;
     let head = "CREATE VIEW v_issue_month AS";
     let body = &v2[v2.find(head).expect("0002 defines v_issue_month") + head.len()..];
-    let body = &body[..body.find(';').unwrap()];
+    let body = body[..body.find(';').unwrap()]
+        .replace(
+            "AND source_country <> target_country",
+            "AND source_country <> target_country AND coalesce(source_actor, '') NOT GLOB '*BUS'",
+        )
+        .replace(
+            "AND e.source_country <> e.target_country",
+            "AND e.source_country <> e.target_country \
+             AND coalesce(e.source_actor, '') NOT GLOB '*BUS'",
+        );
+    assert_eq!(body.matches("NOT GLOB").count(), 2, "{body}");
     let rows = |sql: &str| -> Vec<Vec<rusqlite::types::Value>> {
         let mut st = c.prepare(sql).unwrap();
         let n = st.column_count();
@@ -366,6 +380,126 @@ fn issue_days_follow_ingest_recode_reingest_and_deletes() {
         .unwrap();
     let none = check_issue_days(&w, "deleting every article");
     assert!(none.days.is_empty() && none.stories.is_empty(), "{none:?}");
+}
+
+#[test]
+fn what_a_company_does_adds_nothing_but_a_ban_on_one_counts() {
+    // the built-in dictionaries, which know Huawei as a Chinese company (CHNBUS)
+    let w = Work::new();
+    let biz = w.write(
+        "in/biz-01.txt",
+        "---\nid: biz-01\ntitle: Chips\npublished: 2024-05-14\nsource: Wire\n---\n\
+         On Tuesday Huawei accused Japan of unfair trade practices.\n",
+    );
+    let ban = w.write(
+        "in/ban-01.txt",
+        "---\nid: ban-01\ntitle: Ban\npublished: 2024-05-15\nsource: Wire\n---\n\
+         On Wednesday Japan banned Huawei.\n",
+    );
+    let events = |w: &Work| -> Vec<(String, String, String, String, i64)> {
+        let c = w.sql();
+        let mut st = c
+            .prepare(
+                "SELECT doc_id, source_actor, target_actor, cameo_code, counted FROM v_events
+                 ORDER BY doc_id",
+            )
+            .unwrap();
+        st.query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+    };
+
+    // a Chinese company acting on Japan: an event, but nothing in the pair's aggregates
+    w.cmd(&["ingest", biz.to_str().unwrap()]).assert().success();
+    let e = events(&w);
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!(
+        (e[0].1.as_str(), e[0].2.as_str(), e[0].4),
+        ("CHNBUS", "JPN", 0)
+    );
+    let none = check_issue_days(&w, "a company's deed");
+    assert!(none.days.is_empty() && none.stories.is_empty(), "{none:?}");
+    let agg = check_pair_aggregates(&w.sql(), "a company's deed");
+    assert!(
+        agg.stories.is_empty()
+            && agg.days.is_empty()
+            && agg.articles.is_empty()
+            && agg.tone_days.is_empty(),
+        "{agg:?}"
+    );
+    let (_, trend) = report_csv(&w, &["trend", "--pair", "CHN:JPN", "--by", "month"]);
+    assert!(trend.iter().all(|r| r["stories"] == "0"), "{trend:?}");
+
+    // Japan banning the Chinese company: a state acting, one story of the pair, the only one
+    w.cmd(&["ingest", ban.to_str().unwrap()]).assert().success();
+    let e = events(&w);
+    assert_eq!(e.len(), 2, "{e:?}");
+    assert_eq!(
+        (e[0].0.as_str(), e[0].2.as_str(), e[0].4),
+        ("ban-01", "CHNBUS", 1)
+    );
+    let story = |w: &Work| -> Vec<(String, String, String, String, i64)> {
+        let c = w.sql();
+        let mut st = c
+            .prepare("SELECT a, b, dir, cameo_code, sources FROM pair_stories")
+            .unwrap();
+        st.query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+    };
+    let one = vec![(
+        "CHN".to_string(),
+        "JPN".to_string(),
+        "ba".to_string(),
+        e[0].3.clone(),
+        1,
+    )];
+    assert_eq!(story(&w), one);
+    let ingested = check_pair_aggregates(&w.sql(), "the ban");
+    assert_eq!(
+        ingested.articles.len(),
+        1,
+        "only the ban's article: {ingested:?}"
+    );
+    let (_, trend) = report_csv(&w, &["trend", "--pair", "CHN:JPN", "--by", "month"]);
+    let may = by_period(&trend, "2024-05");
+    assert_eq!(
+        (may["stories"].as_str(), may["articles"].as_str()),
+        ("1", "1")
+    );
+    let evidence = w
+        .cmd(&["report", "events", "--pair", "CHN:JPN"])
+        .output()
+        .unwrap();
+    let evidence = String::from_utf8_lossy(&evidence.stdout);
+    assert!(evidence.contains("banned"), "{evidence}");
+    assert!(!evidence.contains("accused"), "{evidence}");
+
+    // recoding and deleting keep the aggregates a recount of what counts
+    w.cmd(&["recode", "--all"]).assert().success();
+    assert_eq!(check_pair_aggregates(&w.sql(), "recode"), ingested);
+    check_issue_days(&w, "recode");
+    w.sql()
+        .execute_batch("PRAGMA foreign_keys = ON; DELETE FROM articles WHERE doc_id = 'biz-01';")
+        .unwrap();
+    assert_eq!(
+        check_pair_aggregates(&w.sql(), "deleting the company's"),
+        ingested
+    );
+    w.sql()
+        .execute_batch("PRAGMA foreign_keys = ON; DELETE FROM articles WHERE doc_id = 'ban-01';")
+        .unwrap();
+    let gone = check_pair_aggregates(&w.sql(), "deleting the ban");
+    assert!(
+        gone.stories.is_empty() && gone.articles.is_empty(),
+        "{gone:?}"
+    );
 }
 
 #[test]

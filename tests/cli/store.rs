@@ -150,100 +150,207 @@ fn sql_is_read_only() {
         .stdout(predicates::str::contains("ro1"));
 }
 
-#[test]
-fn a_version_2_database_is_upgraded_with_its_issue_days_backfilled() {
-    use crate::reports::{check_issue_days, corpus, dict};
-    // the fixture corpus stored by this tension (version 3, aggregates kept at ingest)
-    let fresh = corpus();
-    // the same base rows in a database at version 2, as tension 0002 left it: its triggers keep
-    // the aggregates of 0002, nothing keeps those of 0003
+/// A database at `version` (migrations 1 to `version` applied, as that tension left it: its
+/// triggers keep their aggregates, nothing keeps those of later migrations) holding the base rows
+/// of `fresh`, copied in so that those triggers fire.
+fn at_version(version: usize, fresh: &Work) -> Work {
     let old = Work::new();
-    {
-        let mut c = old.sql();
-        c.execute_batch(
-            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,
-                 applied_at TEXT NOT NULL) STRICT;",
+    let mut c = old.sql();
+    c.execute_batch(
+        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,
+             applied_at TEXT NOT NULL) STRICT;",
+    )
+    .unwrap();
+    for (version, name, sql) in &tension::store::MIGRATIONS[..version] {
+        let tx = c.transaction().unwrap();
+        tx.execute_batch(sql).unwrap();
+        tx.execute(
+            "INSERT INTO schema_migrations VALUES (?1, ?2, '2025-01-01T00:00:00Z')",
+            rusqlite::params![version, name],
         )
         .unwrap();
-        for (version, name, sql) in &tension::store::MIGRATIONS[..2] {
-            let tx = c.transaction().unwrap();
-            tx.execute_batch(sql).unwrap();
-            tx.execute(
-                "INSERT INTO schema_migrations VALUES (?1, ?2, '2025-01-01T00:00:00Z')",
-                rusqlite::params![version, name],
-            )
-            .unwrap();
-            tx.pragma_update(None, "user_version", version).unwrap();
-            tx.commit().unwrap();
-        }
-        c.execute("ATTACH ?1 AS src", [fresh.db().to_str().unwrap()])
-            .unwrap();
-        for t in [
-            "issues",
-            "actors",
-            "actor_roles",
-            "articles",
-            "sentences",
-            "mentions",
-            "events",
-            "event_mentions",
-            "event_issues",
-            "article_issues",
-            "tone_markers",
-            "quotes",
-        ] {
-            c.execute(&format!("INSERT INTO main.{t} SELECT * FROM src.{t}"), [])
-                .unwrap();
-        }
-        let tables: i64 = c
-            .query_row(
-                "SELECT count(*) FROM main.sqlite_schema WHERE name LIKE 'pair_issue%'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
-        assert_eq!(tables, 0, "a version 2 database has no issue days");
+        tx.pragma_update(None, "user_version", version).unwrap();
+        tx.commit().unwrap();
     }
+    c.execute("ATTACH ?1 AS src", [fresh.db().to_str().unwrap()])
+        .unwrap();
+    for t in [
+        "issues",
+        "actors",
+        "actor_roles",
+        "articles",
+        "sentences",
+        "mentions",
+        "events",
+        "event_mentions",
+        "event_issues",
+        "article_issues",
+        "tone_markers",
+        "quotes",
+    ] {
+        c.execute(&format!("INSERT INTO main.{t} SELECT * FROM src.{t}"), [])
+            .unwrap();
+    }
+    drop(c);
+    old
+}
+
+/// Runs `db migrate` and checks the database is at the latest version, with `version` recorded
+/// under `name`.
+fn migrate_to_latest(old: &Work, version: i64, name: &str) {
     old.cmd(&["db", "migrate"]).assert().success();
     let c = old.sql();
     let v: i64 = c
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(v, 3);
-    let name: String = c
+    assert_eq!(v, tension::store::latest_version());
+    assert!(v >= 4);
+    let recorded: String = c
         .query_row(
-            "SELECT name FROM schema_migrations WHERE version = 3",
+            "SELECT name FROM schema_migrations WHERE version = ?1",
+            [version],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(recorded, name);
+}
+
+/// `report issues` for China–Japan by month, as CSV.
+fn issues_report(w: &Work) -> String {
+    let out = w.path("issues.csv");
+    w.cmd(&[
+        "--dict",
+        &crate::reports::dict(),
+        "report",
+        "issues",
+        "--pair",
+        "CHN:JPN",
+        "--by",
+        "month",
+        "--csv",
+        out.to_str().unwrap(),
+    ])
+    .assert()
+    .success();
+    std::fs::read_to_string(out).unwrap()
+}
+
+#[test]
+fn a_version_2_database_is_upgraded_with_its_issue_days_backfilled() {
+    use crate::reports::{check_issue_days, corpus};
+    // the fixture corpus stored by this tension (latest version, aggregates kept at ingest)
+    let fresh = corpus();
+    // the same base rows in a database at version 2, as tension 0002 left it
+    let old = at_version(2, &fresh);
+    let tables: i64 = old
+        .sql()
+        .query_row(
+            "SELECT count(*) FROM main.sqlite_schema WHERE name LIKE 'pair_issue%'",
             [],
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(name, "issue_days");
+    assert_eq!(tables, 0, "a version 2 database has no issue days");
+    migrate_to_latest(&old, 3, "issue_days");
     // the backfill equals what the triggers keep in a database that had them from the start, and
     // a recount from the base tables
     let upgraded = check_issue_days(&old, "the migration");
     assert!(!upgraded.days.is_empty());
     assert_eq!(upgraded, check_issue_days(&fresh, "ingest"));
     // and the report reads the same
-    let report = |w: &Work| -> String {
-        let out = w.path("issues.csv");
-        w.cmd(&[
-            "--dict",
-            &dict(),
-            "report",
-            "issues",
-            "--pair",
-            "CHN:JPN",
-            "--by",
-            "month",
-            "--csv",
-            out.to_str().unwrap(),
-        ])
+    assert_eq!(issues_report(&old), issues_report(&fresh));
+    assert!(issues_report(&old).lines().count() > 3);
+}
+
+#[test]
+fn a_version_3_database_is_upgraded_with_what_companies_do_taken_out() {
+    use crate::reports::{check_issue_days, corpus, dict};
+    use crate::util::{check_pair_aggregates, pair_aggregates_recounted, pair_aggregates_stored};
+    // the fixture corpus and two more reports: Huawei's warning to Japan, on the day and in the
+    // words of China's (a third source of that story, were a company's deed counted), and
+    // Japan's criticism of Huawei (a state acting on a company: a story of the pair)
+    let fresh = corpus();
+    let biz = fresh.write(
+        "more/rep-biz.txt",
+        "---\nid: rep-biz\ntitle: Warning\npublished: 2023-03-08\nsource: Trade Wire\n---\n\
+         On Wednesday Huawei warned Japan over the East China Sea.\n",
+    );
+    let ban = fresh.write(
+        "more/rep-ban.txt",
+        "---\nid: rep-ban\ntitle: Criticism\npublished: 2023-03-09\nsource: Trade Wire\n---\n\
+         On Thursday Japan criticised Huawei over the East China Sea.\n",
+    );
+    for f in [&biz, &ban] {
+        fresh
+            .cmd(&["--dict", &dict(), "ingest", f.to_str().unwrap()])
+            .assert()
+            .success();
+    }
+    let acts: Vec<(String, String, String, i64)> = {
+        let c = fresh.sql();
+        let mut st = c
+            .prepare(
+                "SELECT doc_id, source_actor, target_actor, counted FROM v_events
+                 WHERE doc_id IN ('rep-biz', 'rep-ban') ORDER BY doc_id",
+            )
+            .unwrap();
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    assert_eq!(
+        acts,
+        [
+            ("rep-ban".into(), "JPN".into(), "CHNBUS".into(), 1),
+            ("rep-biz".into(), "CHNBUS".into(), "JPN".into(), 0),
+        ]
+    );
+    // version 3 counted Huawei's warning: its aggregates are not those of a recount now
+    let old = at_version(3, &fresh);
+    {
+        let c = old.sql();
+        let sources: i64 = c
+            .query_row(
+                "SELECT sources FROM pair_stories WHERE a = 'CHN' AND b = 'JPN'
+                 AND day = '2023-03-08' AND cameo_code = '130'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(sources, 3, "version 3 counts the company's warning");
+        assert_ne!(pair_aggregates_stored(&c), pair_aggregates_recounted(&c));
+    }
+    migrate_to_latest(&old, 4, "business_sources");
+    // after the upgrade: a recount, and what a database at version 4 from the start keeps
+    let upgraded = check_pair_aggregates(&old.sql(), "the migration");
+    assert_eq!(upgraded, check_pair_aggregates(&fresh.sql(), "ingest"));
+    assert_eq!(
+        check_issue_days(&old, "the migration"),
+        check_issue_days(&fresh, "ingest")
+    );
+    let sources: i64 = old
+        .sql()
+        .query_row(
+            "SELECT sources FROM pair_stories WHERE a = 'CHN' AND b = 'JPN'
+             AND day = '2023-03-08' AND cameo_code = '130'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(sources, 2);
+    assert_eq!(issues_report(&old), issues_report(&fresh));
+    // the triggers of 0004 are in place: recoding and deleting keep the upgraded database in step
+    old.cmd(&["--dict", &dict(), "recode", "--all"])
         .assert()
         .success();
-        std::fs::read_to_string(out).unwrap()
-    };
-    assert_eq!(report(&old), report(&fresh));
-    assert!(report(&old).lines().count() > 3);
+    assert_eq!(check_pair_aggregates(&old.sql(), "recode"), upgraded);
+    old.sql()
+        .execute_batch(
+            "PRAGMA foreign_keys = ON; DELETE FROM articles WHERE doc_id IN ('rep-biz', 'rep-04');",
+        )
+        .unwrap();
+    check_issue_days(&old, "a delete");
 }
 
 /// Five dispatches in one JSONL file, each with an event; `n3` is in the middle.

@@ -149,14 +149,15 @@ pub fn issue_days_stored(c: &rusqlite::Connection) -> IssueDays {
 /// `event_issues`), without the report tables of 0002 or 0003: the articles of a pair are those
 /// with a counted event of it, a story is its pair, date, precision, direction and code.
 pub fn issue_days_recounted(c: &rusqlite::Connection) -> IssueDays {
-    const COUNTED: &str = "WITH ev AS (
+    let counted = format!(
+        "WITH ev AS (
         SELECT e.*, min(e.source_country, e.target_country) AS pa,
                max(e.source_country, e.target_country) AS pb,
                CASE WHEN e.symmetric = 1 THEN 'sym'
                     WHEN e.source_country < e.target_country THEN 'ab' ELSE 'ba' END AS dir
         FROM events e
-        WHERE e.modality = 'asserted' AND e.domestic = 0 AND e.source_country IS NOT NULL
-          AND e.target_country IS NOT NULL AND e.source_country <> e.target_country)";
+        WHERE {COUNTED})"
+    );
     let mut days: std::collections::BTreeMap<IssueDayKey, IssueDayCounts> = Default::default();
     let mut add = |k: IssueDayKey, week: Option<String>, month: Option<String>, n: [i64; 3]| {
         let e = days
@@ -168,7 +169,7 @@ pub fn issue_days_recounted(c: &rusqlite::Connection) -> IssueDays {
         e.4 += n[2];
     };
     let sql = format!(
-        "{COUNTED}
+        "{counted}
          SELECT p.pa, p.pb, ar.published, ar.date_precision, ai.issue_id, ar.iso_week, ar.month,
                 count(*)
          FROM (SELECT DISTINCT article_id, pa, pb FROM ev) p
@@ -193,7 +194,7 @@ pub fn issue_days_recounted(c: &rusqlite::Connection) -> IssueDays {
         add(k, w, m, [n, 0, 0]);
     }
     let sql = format!(
-        "{COUNTED}
+        "{counted}
          SELECT ev.pa, ev.pb, ev.event_date, ev.date_precision, ei.issue_id, ev.iso_week, ev.month,
                 count(DISTINCT ev.dir || ' ' || ev.cameo_code), count(*)
          FROM ev JOIN event_issues ei ON ei.event_id = ev.id
@@ -217,7 +218,7 @@ pub fn issue_days_recounted(c: &rusqlite::Connection) -> IssueDays {
         add(k, w, m, [0, stories, sources]);
     }
     let sql = format!(
-        "{COUNTED}
+        "{counted}
          SELECT ev.pa, ev.pb, ev.event_date, ev.dir, ev.date_precision, ev.cameo_code, ei.issue_id,
                 count(*)
          FROM ev JOIN event_issues ei ON ei.event_id = ev.id
@@ -244,4 +245,149 @@ pub fn issue_days_recounted(c: &rusqlite::Connection) -> IssueDays {
         .map(Result::unwrap)
         .collect();
     IssueDays { days, stories }
+}
+
+/// The condition for an event (aliased `e`) to count for the index: asserted, not domestic,
+/// between two different known states, and not done by a company (a source actor `…BUS`).
+pub const COUNTED: &str = "e.modality = 'asserted' AND e.domestic = 0
+    AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL
+    AND e.source_country <> e.target_country AND coalesce(e.source_actor, '') NOT GLOB '*BUS'";
+
+/// Rows of a query, every column as SQLite gives it.
+pub fn rows(c: &rusqlite::Connection, sql: &str) -> Vec<Vec<rusqlite::types::Value>> {
+    let mut st = c.prepare(sql).unwrap();
+    let n = st.column_count();
+    st.query_map([], |r| (0..n).map(|i| r.get(i)).collect())
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+/// The aggregates of migration 0002 (`pair_stories`, `pair_days`, `pair_articles`,
+/// `pair_tone_days`) in key order, sums of weights rounded to 6 decimals.
+#[derive(Debug, PartialEq)]
+pub struct PairAggregates {
+    pub stories: Vec<Vec<rusqlite::types::Value>>,
+    pub days: Vec<Vec<rusqlite::types::Value>>,
+    pub articles: Vec<Vec<rusqlite::types::Value>>,
+    pub tone_days: Vec<Vec<rusqlite::types::Value>>,
+}
+
+/// The aggregates as the triggers keep them.
+pub fn pair_aggregates_stored(c: &rusqlite::Connection) -> PairAggregates {
+    PairAggregates {
+        stories: rows(
+            c,
+            "SELECT a, b, day, dir, date_precision, cameo_code, iso_week, month, quad_class,
+                    round(goldstein, 6), sources
+             FROM pair_stories ORDER BY 1, 2, 3, 4, 5, 6",
+        ),
+        days: rows(
+            c,
+            "SELECT a, b, day, dir, date_precision, iso_week, month, stories, q1, q2, q3, q4,
+                    round(goldstein_sum, 6), sources
+             FROM pair_days ORDER BY 1, 2, 3, 4, 5",
+        ),
+        articles: rows(
+            c,
+            "SELECT article_id, a, b, published, date_precision, iso_week, month, events,
+                    a_markers, round(a_weight, 6), b_markers, round(b_weight, 6)
+             FROM pair_articles ORDER BY 1, 2, 3",
+        ),
+        tone_days: rows(
+            c,
+            "SELECT a, b, published, date_precision, iso_week, month, articles, a_markers,
+                    round(a_weight, 6), b_markers, round(b_weight, 6)
+             FROM pair_tone_days ORDER BY 1, 2, 3, 4",
+        ),
+    }
+}
+
+/// The same aggregates recounted from the base tables (`events`, `articles`, `tone_markers`):
+/// a story is the counted events of one pair, date, precision, direction and code.
+pub fn pair_aggregates_recounted(c: &rusqlite::Connection) -> PairAggregates {
+    let stories = format!(
+        "SELECT min(e.source_country, e.target_country) AS a,
+                max(e.source_country, e.target_country) AS b, e.event_date AS day,
+                CASE WHEN e.symmetric = 1 THEN 'sym'
+                     WHEN e.source_country < e.target_country THEN 'ab' ELSE 'ba' END AS dir,
+                e.date_precision, e.cameo_code, min(e.iso_week) AS iso_week,
+                min(e.month) AS month, min(e.quad_class) AS quad_class,
+                min(e.goldstein) AS goldstein, count(*) AS sources
+         FROM events e WHERE {COUNTED} AND e.event_date IS NOT NULL
+         GROUP BY 1, 2, 3, 4, 5, 6"
+    );
+    let articles = format!(
+        "SELECT p.article_id, p.a, p.b, ar.published, ar.date_precision, ar.iso_week, ar.month,
+                p.events,
+                (SELECT count(*) FROM tone_markers m
+                  WHERE m.article_id = p.article_id AND m.speaker_country = p.a) AS a_markers,
+                (SELECT coalesce(sum(m.weight), 0.0) FROM tone_markers m
+                  WHERE m.article_id = p.article_id AND m.speaker_country = p.a) AS a_weight,
+                (SELECT count(*) FROM tone_markers m
+                  WHERE m.article_id = p.article_id AND m.speaker_country = p.b) AS b_markers,
+                (SELECT coalesce(sum(m.weight), 0.0) FROM tone_markers m
+                  WHERE m.article_id = p.article_id AND m.speaker_country = p.b) AS b_weight
+         FROM (SELECT e.article_id, min(e.source_country, e.target_country) AS a,
+                      max(e.source_country, e.target_country) AS b, count(*) AS events
+               FROM events e WHERE {COUNTED} GROUP BY 1, 2, 3) p
+         JOIN articles ar ON ar.id = p.article_id"
+    );
+    PairAggregates {
+        stories: rows(
+            c,
+            &format!(
+                "SELECT a, b, day, dir, date_precision, cameo_code, iso_week, month, quad_class,
+                        round(goldstein, 6), sources
+                 FROM ({stories}) ORDER BY 1, 2, 3, 4, 5, 6"
+            ),
+        ),
+        days: rows(
+            c,
+            &format!(
+                "SELECT a, b, day, dir, date_precision, min(iso_week), min(month), count(*),
+                        sum(quad_class = 1), sum(quad_class = 2), sum(quad_class = 3),
+                        sum(quad_class = 4), round(sum(goldstein), 6), sum(sources)
+                 FROM ({stories}) GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5"
+            ),
+        ),
+        articles: rows(
+            c,
+            &format!(
+                "SELECT article_id, a, b, published, date_precision, iso_week, month, events,
+                        a_markers, round(a_weight, 6), b_markers, round(b_weight, 6)
+                 FROM ({articles}) ORDER BY 1, 2, 3"
+            ),
+        ),
+        tone_days: rows(
+            c,
+            &format!(
+                "SELECT a, b, published, date_precision, min(iso_week), min(month), count(*),
+                        sum(a_markers), round(sum(a_weight), 6), sum(b_markers),
+                        round(sum(b_weight), 6)
+                 FROM ({articles}) WHERE published IS NOT NULL
+                 GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"
+            ),
+        ),
+    }
+}
+
+/// The aggregates of 0002 must equal a recount from the base tables; returns them.
+pub fn check_pair_aggregates(c: &rusqlite::Connection, when: &str) -> PairAggregates {
+    let stored = pair_aggregates_stored(c);
+    let recounted = pair_aggregates_recounted(c);
+    assert_eq!(
+        stored.stories, recounted.stories,
+        "pair_stories after {when}"
+    );
+    assert_eq!(stored.days, recounted.days, "pair_days after {when}");
+    assert_eq!(
+        stored.articles, recounted.articles,
+        "pair_articles after {when}"
+    );
+    assert_eq!(
+        stored.tone_days, recounted.tone_days,
+        "pair_tone_days after {when}"
+    );
+    stored
 }
