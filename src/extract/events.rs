@@ -605,8 +605,43 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
     }
     let end = match_elems(&p.elems[fi..], v, k, &mut fill)?;
     fill.end = end;
+    // "Iranian crews were given a warning", "the rebels were sent weapons": the subject of a
+    // passive verb of giving receives; the giver, if named, follows "by"
+    let w = v.word(k);
+    if fi == 1
+        && matches!(p.elems.first(), Some(Elem::Slot(Role::Source)))
+        && RECEIVED.contains(&w)
+        && preceded_by_be(v, k)
+    {
+        fill.passive = true;
+        fill.source = Some(
+            (end..(end + 8).min(v.end))
+                .take_while(|&j| !(v.word(j) == "," || is_clause_break(v.word(j))))
+                .find(|&j| v.word(j) == "by")
+                .and_then(|j| first_mention_in(v, j + 1, (j + 6).min(v.end))),
+        );
+    }
     Some(fill)
 }
+
+/// Past participles of verbs of giving: in a passive their subject is the one who receives.
+const RECEIVED: &[&str] = &[
+    "given",
+    "handed",
+    "sent",
+    "shown",
+    "offered",
+    "granted",
+    "awarded",
+    "promised",
+    "issued",
+    "served",
+    "lent",
+    "loaned",
+    "supplied",
+    "provided",
+    "delivered",
+];
 
 /// Whether token `k` stands in a relative clause opened by "which", "who", "whom" or "whose".
 fn in_relative_clause(v: &SentenceView<'_>, k: usize) -> bool {

@@ -1422,3 +1422,14 @@ fn each_of_two_coordinated_subjects_acts() {
         );
     }
 }
+
+#[test]
+fn the_subject_of_a_passive_verb_of_giving_receives() {
+    let x = read(
+        "Syrian rebels were given anti-tank missiles last month.",
+        WED,
+    );
+    let e = event(&x, "07");
+    assert_eq!(e.source_country, None, "{}", show_events(&x));
+    assert_eq!(e.target_country.as_deref(), Some("SYR"));
+}
