@@ -311,6 +311,9 @@ struct Fill {
     end: usize,
     first_literal: usize,
     passive: bool,
+    /// The trigger heads a noun phrase ("the terrorist attack"): the clause subject is not its
+    /// agent.
+    nominal: bool,
 }
 
 /// Codes the events of one sentence.
@@ -474,11 +477,29 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         return None;
     }
     let verb_pattern = fi == 1 && matches!(p.elems[0], Elem::Slot(_));
+    let mut nominal = false;
     if verb_pattern {
         let prev = if k > v.start { v.word(k - 1) } else { "" };
         // "S +host T" is a verb pattern: "a host of issues", "two attacks", "a successful end"
         // (article, adjective, noun) are not instances of it
         let number = k > v.start && v.tokens[k - 1].kind == TokenKind::Number;
+        // a bare word between a determiner (or possessive) and the trigger makes the trigger
+        // the head of a noun phrase: "the terrorist attack", "Monday's missile strike" ("the
+        // rebels attack" would need a plural before a bare verb); its agent is not the clause
+        // subject
+        let w = v.word(k);
+        nominal = k >= v.start + 2
+            && (DETERMINERS.contains(&v.word(k - 2))
+                || matches!(
+                    v.tokens[k - 2].kind,
+                    TokenKind::Possessive | TokenKind::Number
+                ))
+            && v.tokens[k - 1].kind == TokenKind::Word
+            && !prev.ends_with('s')
+            && !(w.ends_with("ed")
+                || w.ends_with('s')
+                || w.ends_with("ing")
+                || v.past_forms.contains(w));
         let adjective_before = k >= v.start + 2
             && matches!(v.word(k - 2), "a" | "an" | "the")
             && [
@@ -540,6 +561,7 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
     }
     let mut fill = Fill {
         first_literal: k,
+        nominal,
         ..Default::default()
     };
     // what comes before the first word: a leading slot, perhaps with a possessive
@@ -1294,7 +1316,16 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     } else if f.source.is_none() {
         // a leading source slot, or no source slot at all: the clause subject acts; a pattern
         // opening with an agent's head noun has that agent as its subject
-        let subj = subject_before(v, k).or_else(|| {
+        let subj = if f.nominal {
+            // "the Russian attack": an actor right before the noun is its agent
+            v.here.iter().copied().find(|&m| {
+                let mm = &v.mentions[m];
+                mm.tok_end == k && mm.kind != MentionKind::Place && !mm.locative
+            })
+        } else {
+            subject_before(v, k)
+        }
+        .or_else(|| {
             v.here.iter().copied().find(|&m| {
                 let mm = &v.mentions[m];
                 mm.tok_start <= k && k < mm.tok_end

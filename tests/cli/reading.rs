@@ -1433,3 +1433,28 @@ fn the_subject_of_a_passive_verb_of_giving_receives() {
     assert_eq!(e.source_country, None, "{}", show_events(&x));
     assert_eq!(e.target_country.as_deref(), Some("SYR"));
 }
+
+#[test]
+fn a_noun_after_a_modifier_is_not_the_clause_subjects_act() {
+    // the condolences are Saudi Arabia's, the assault is not
+    let x = read(
+        "The Saudi king sent condolences to Afghanistan after Wednesday's terrorist assault in Kabul.",
+        WED,
+    );
+    assert!(
+        x.events
+            .iter()
+            .all(|e| e.root != "18" || e.source_country.as_deref() != Some("SAU")),
+        "{}",
+        show_events(&x)
+    );
+    // an actor right before the noun is its agent
+    let y = read("Ukraine condemned the Russian attack on Kyiv.", WED);
+    assert!(
+        y.events
+            .iter()
+            .any(|e| e.root == "19" && e.source_country.as_deref() == Some("RUS")),
+        "{}",
+        show_events(&y)
+    );
+}
