@@ -100,6 +100,29 @@ pub struct IssueDays {
     pub stories: std::collections::BTreeMap<StoryIssueKey, i64>,
 }
 
+/// Story-and-issue rows (pair, day, direction, precision, code, issue; sources) of a query.
+fn story_issues(
+    st: &mut rusqlite::Statement<'_>,
+) -> std::collections::BTreeMap<StoryIssueKey, i64> {
+    st.query_map([], |r| {
+        Ok((
+            (
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+            ),
+            r.get(7)?,
+        ))
+    })
+    .unwrap()
+    .map(Result::unwrap)
+    .collect()
+}
+
 /// The issue aggregates as the triggers keep them.
 pub fn issue_days_stored(c: &rusqlite::Connection) -> IssueDays {
     let mut st = c
@@ -124,25 +147,10 @@ pub fn issue_days_stored(c: &rusqlite::Connection) -> IssueDays {
              FROM pair_story_issues",
         )
         .unwrap();
-    let stories = st
-        .query_map([], |r| {
-            Ok((
-                (
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                    r.get(6)?,
-                ),
-                r.get(7)?,
-            ))
-        })
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
-    IssueDays { days, stories }
+    IssueDays {
+        days,
+        stories: story_issues(&mut st),
+    }
 }
 
 /// The issue aggregates recounted from the base tables (`articles`, `events`, `article_issues`,
@@ -226,25 +234,10 @@ pub fn issue_days_recounted(c: &rusqlite::Connection) -> IssueDays {
          GROUP BY 1, 2, 3, 4, 5, 6, 7"
     );
     let mut st = c.prepare(&sql).unwrap();
-    let stories = st
-        .query_map([], |r| {
-            Ok((
-                (
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                    r.get(6)?,
-                ),
-                r.get(7)?,
-            ))
-        })
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
-    IssueDays { days, stories }
+    IssueDays {
+        days,
+        stories: story_issues(&mut st),
+    }
 }
 
 /// The condition for an event (aliased `e`) to count for the index: asserted, not domestic,
