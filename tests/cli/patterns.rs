@@ -732,3 +732,93 @@ fn passives_and_nouns_that_agentless_patterns_misread() {
         ),
     ]);
 }
+
+#[test]
+fn meeting_a_target_or_a_payment_is_no_meeting() {
+    check_none(&[
+        (
+            "Poland said it would not be able to meet interest payments due this year.",
+            "04",
+        ),
+        (
+            "Poland said it would not be able to meet interest payments due this year.",
+            "120",
+        ),
+        (
+            "Kenya has struggled to meet its export quota for years.",
+            "04",
+        ),
+        (
+            "Brazil must import more crude to meet its needs until the pipeline is repaired.",
+            "04",
+        ),
+    ]);
+    check(&[
+        ("Iran and Iraq met today.", "040", Some("IRN"), Some("IRQ")),
+        (
+            "Egyptian and Israeli officials met in Geneva on Monday.",
+            "040",
+            Some("EGY"),
+            None,
+        ),
+        (
+            "Egyptian and Israeli officials met.",
+            "040",
+            Some("EGY"),
+            None,
+        ),
+        (
+            "Egyptian and Israeli officials will meet to discuss the border.",
+            "036",
+            Some("EGY"),
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn pounds_of_weight_are_no_attack() {
+    check_none(&[(
+        "The Chinese plant will have a capacity of 200 mln pounds of fibre a year, it said.",
+        "19",
+    )]);
+    check(&[(
+        "Iraq pounded Iran overnight.",
+        "190",
+        Some("IRQ"),
+        Some("IRN"),
+    )]);
+}
+
+#[test]
+fn currencies_and_accords_name_no_state() {
+    let cases = [
+        (
+            "Taiwan said its reserves lost 3.4 billion U.S. dollars last year.",
+            "USA",
+        ),
+        (
+            "The central bank of Taiwan said it would buy fewer forward U.S. Dollars.",
+            "USA",
+        ),
+        (
+            "Japan said the Taiwan dollar should rise further against the U.S. currency.",
+            "TWN",
+        ),
+        ("Canada said the Paris agreement was still holding.", "FRA"),
+    ];
+    let mut failures = Vec::new();
+    for (text, state) in cases {
+        let x = read(text);
+        if x.events
+            .iter()
+            .any(|e| e.target_country.as_deref() == Some(state))
+        {
+            failures.push(format!(
+                "{text:?}: want no target {state}, got [{}]",
+                show(&x)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
