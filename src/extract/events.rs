@@ -1669,7 +1669,8 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
     {
         return (Modality::Future, true);
     }
-    // weighing an act is not doing it ("Chile is considering sending observers")
+    // weighing, proposing or recommending an act is not doing it ("Chile is considering
+    // sending observers", "a report recommending sanctions", "pending an inquiry")
     if has(
         &clause,
         &[
@@ -1679,6 +1680,12 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
             "contemplating",
             "studying",
             "exploring",
+            "recommend",
+            "recommends",
+            "recommended",
+            "recommending",
+            "proposing",
+            "pending",
         ],
     ) {
         return (Modality::Hypothetical, false);

@@ -1458,3 +1458,18 @@ fn a_noun_after_a_modifier_is_not_the_clause_subjects_act() {
         show_events(&y)
     );
 }
+
+#[test]
+fn a_recommended_act_is_not_done() {
+    let x = read(
+        "A Senate committee issued a report recommending sanctions against Panama.",
+        WED,
+    );
+    assert!(
+        !x.events
+            .iter()
+            .any(|e| e.root == "16" && e.modality == Modality::Asserted),
+        "{}",
+        show_events(&x)
+    );
+}
