@@ -1243,8 +1243,18 @@ fn first_candidate(v: &SentenceView<'_>, a: usize, b: usize) -> Option<usize> {
             continue;
         }
         if matches!(w, "he" | "she") && v.tokens[j].kind == TokenKind::Word {
-            if let Some(sp) = v.last_speaker {
-                return sp;
+            // "he" is one person: a named one, or a singular agent ("the minister"), never
+            // a state, a body or "officials"
+            let one_person = |m: usize| {
+                let mm = &v.mentions[m];
+                mm.kind == MentionKind::Person
+                    || (mm.kind == MentionKind::Agent
+                        && !v.word(mm.tok_end.saturating_sub(1)).ends_with('s'))
+            };
+            match v.last_speaker {
+                Some(Some(sp)) if !one_person(sp) => {}
+                Some(sp) => return sp,
+                None => {}
             }
             return v.last_person.or_else(|| previous_person(v, j));
         }

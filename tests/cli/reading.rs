@@ -1473,3 +1473,20 @@ fn a_recommended_act_is_not_done() {
         show_events(&x)
     );
 }
+
+#[test]
+fn he_is_one_person_not_the_officials_quoted_before() {
+    let x = read(
+        "Japanese officials said on Monday that rice imports would stay closed. \
+         He said the season had been a good one.",
+        WED,
+    );
+    assert!(
+        x.events
+            .iter()
+            .filter(|e| e.sentence == 1)
+            .all(|e| e.source_actor.as_deref() != Some("JPNGOV")),
+        "{}",
+        show_events(&x)
+    );
+}
