@@ -63,6 +63,16 @@ fn show_events(x: &Extraction) -> String {
         .join("\n")
 }
 
+/// Asserts that some event of `x` satisfies `pred`, showing them all if none does.
+fn assert_any(x: &Extraction, pred: impl Fn(&Event) -> bool) {
+    assert!(x.events.iter().any(pred), "{}", show_events(x));
+}
+
+/// Asserts that no event of `x` satisfies `pred`, showing them all if one does.
+fn assert_none(x: &Extraction, pred: impl Fn(&Event) -> bool) {
+    assert!(!x.events.iter().any(pred), "{}", show_events(x));
+}
+
 /// The mention whose words are exactly `words`.
 fn mention<'a>(x: &'a Extraction, words: &str) -> &'a MentionOut {
     x.mentions
@@ -496,23 +506,13 @@ fn without_a_time_phrase_the_publication_date_is_used_and_marked() {
 #[test]
 fn will_meet_is_not_an_asserted_meeting() {
     let x = read("India will meet Pakistan next week.", WED);
-    assert!(
-        !x.events
-            .iter()
-            .any(|e| e.root == "04" && e.modality == Modality::Asserted),
-        "{}",
-        show_events(&x)
-    );
+    assert_none(&x, |e| e.root == "04" && e.modality == Modality::Asserted);
     // CAMEO reads an actor's commitment as an intent to meet (036); a future 04x would do too
-    assert!(
-        x.events
-            .iter()
-            .any(|e| e.source_actor.as_deref() == Some("IND")
-                && e.target_actor.as_deref() == Some("PAK")
-                && (e.code == "036" || e.modality == Modality::Future)),
-        "{}",
-        show_events(&x)
-    );
+    assert_any(&x, |e| {
+        e.source_actor.as_deref() == Some("IND")
+            && e.target_actor.as_deref() == Some("PAK")
+            && (e.code == "036" || e.modality == Modality::Future)
+    });
 }
 
 #[test]
@@ -532,13 +532,7 @@ fn did_not_meet_is_negated() {
 #[test]
 fn refused_to_meet_is_a_rejection_not_a_meeting() {
     let x = read("India refused to meet Pakistan.", WED);
-    assert!(
-        !x.events
-            .iter()
-            .any(|e| e.root == "04" && e.modality == Modality::Asserted),
-        "{}",
-        show_events(&x)
-    );
+    assert_none(&x, |e| e.root == "04" && e.modality == Modality::Asserted);
     let e = event(&x, "12");
     assert_eq!(e.source_actor.as_deref(), Some("IND"));
     assert_eq!(e.target_actor.as_deref(), Some("PAK"));
@@ -957,11 +951,7 @@ fn artillery_shells_are_a_noun_not_shelling() {
         WED,
     );
     assert_eq!(event(&x, "11").target_country.as_deref(), Some("PRK"));
-    assert!(
-        !x.events.iter().any(|e| e.root == "19"),
-        "{}",
-        show_events(&x)
-    );
+    assert_none(&x, |e| e.root == "19");
 }
 
 #[test]
@@ -1000,11 +990,7 @@ fn what_a_demand_asks_for_is_not_an_event() {
         WED,
     );
     assert_eq!(event(&x, "10").source_country.as_deref(), Some("GEO"));
-    assert!(
-        !x.events.iter().any(|e| e.root == "08"),
-        "{}",
-        show_events(&x)
-    );
+    assert_none(&x, |e| e.root == "08");
 }
 
 #[test]
@@ -1026,13 +1012,7 @@ fn a_purpose_is_not_yet_an_act() {
         "The council passed a resolution that aims to tighten sanctions on Iran.",
         WED,
     );
-    assert!(
-        !x.events
-            .iter()
-            .any(|e| e.root == "16" && e.modality == Modality::Asserted),
-        "{}",
-        show_events(&x)
-    );
+    assert_none(&x, |e| e.root == "16" && e.modality == Modality::Asserted);
 }
 
 #[test]
@@ -1042,11 +1022,7 @@ fn an_act_keeps_its_place_beside_an_unrelated_act_of_the_same_root() {
         "The Kurdish rebels declared a unilateral ceasefire after parliament removed them from a list of banned groups.",
         WED,
     );
-    assert!(
-        x.events.iter().any(|e| e.code.starts_with("087")),
-        "{}",
-        show_events(&x)
-    );
+    assert_any(&x, |e| e.code.starts_with("087"));
 }
 
 #[test]
@@ -1112,18 +1088,10 @@ fn a_verb_inside_a_capitalised_name_is_no_trigger() {
         "The Free Aceh Movement accused Indonesia of torturing prisoners.",
         WED,
     );
-    assert!(
-        !x.events.iter().any(|e| e.code.starts_with("084")),
-        "{}",
-        show_events(&x)
-    );
+    assert_none(&x, |e| e.code.starts_with("084"));
     // a headline in title case still has its verbs
     let y = read("Japan Frees Chinese Fishermen After Talks", WED);
-    assert!(
-        y.events.iter().any(|e| e.code.starts_with("084")),
-        "{}",
-        show_events(&y)
-    );
+    assert_any(&y, |e| e.code.starts_with("084"));
 }
 
 #[test]
@@ -1134,11 +1102,7 @@ fn a_hyphenated_modifier_is_not_a_verb_of_the_clause() {
     );
     let e = event(&x, "19");
     assert_eq!(e.modality, Modality::Asserted);
-    assert!(
-        !x.events.iter().any(|e| e.root == "13"),
-        "{}",
-        show_events(&x)
-    );
+    assert_none(&x, |e| e.root == "13");
 }
 
 #[test]
@@ -1176,13 +1140,7 @@ fn first_before_a_past_verb_is_an_adverb() {
 #[test]
 fn cannot_negates() {
     let x = read("Analysts said Iran cannot attack Iraq.", WED);
-    assert!(
-        !x.events
-            .iter()
-            .any(|e| e.modality == Modality::Asserted && e.root == "19"),
-        "{}",
-        show_events(&x)
-    );
+    assert_none(&x, |e| e.modality == Modality::Asserted && e.root == "19");
 }
 
 #[test]
@@ -1201,11 +1159,7 @@ fn refusing_to_yield_is_a_refusal_to_yield() {
     assert_eq!(e.target_country.as_deref(), Some("IRN"));
     assert_eq!(e.modality, Modality::Asserted);
     let y = read("The rebels will not release the hostages.", WED);
-    assert!(
-        y.events.iter().any(|e| e.code == "1243"),
-        "{}",
-        show_events(&y)
-    );
+    assert_any(&y, |e| e.code == "1243");
 }
 
 #[test]
@@ -1250,13 +1204,7 @@ fn an_attempt_made_is_an_act_an_attempt_to_come_is_not() {
         "Analysts say North Korea is trying to hack into South Korean army computers.",
         WED,
     );
-    assert!(
-        !y.events
-            .iter()
-            .any(|e| e.root == "17" && e.modality == Modality::Asserted),
-        "{}",
-        show_events(&y)
-    );
+    assert_none(&y, |e| e.root == "17" && e.modality == Modality::Asserted);
 }
 
 #[test]
@@ -1363,13 +1311,9 @@ fn a_statement_is_not_addressed_to_the_adjective_of_a_thing() {
         "The Norwegian minister said Canadian officials had broken their word.",
         WED,
     );
-    assert!(
-        y.events
-            .iter()
-            .any(|e| e.root == "01" && e.target_country.as_deref() == Some("CAN")),
-        "{}",
-        show_events(&y)
-    );
+    assert_any(&y, |e| {
+        e.root == "01" && e.target_country.as_deref() == Some("CAN")
+    });
 }
 
 #[test]
@@ -1397,13 +1341,9 @@ fn a_trailing_report_verb_takes_its_speaker_not_the_reported_actor() {
         show_events(&x)
     );
     let y = read("Egypt will buy more wheat, said Egyptian officials.", WED);
-    assert!(
-        y.events
-            .iter()
-            .any(|e| e.root == "01" && e.source_actor.as_deref() == Some("EGYGOV")),
-        "{}",
-        show_events(&y)
-    );
+    assert_any(&y, |e| {
+        e.root == "01" && e.source_actor.as_deref() == Some("EGYGOV")
+    });
 }
 
 #[test]
@@ -1450,13 +1390,9 @@ fn a_noun_after_a_modifier_is_not_the_clause_subjects_act() {
     );
     // an actor right before the noun is its agent
     let y = read("Ukraine condemned the Russian attack on Kyiv.", WED);
-    assert!(
-        y.events
-            .iter()
-            .any(|e| e.root == "19" && e.source_country.as_deref() == Some("RUS")),
-        "{}",
-        show_events(&y)
-    );
+    assert_any(&y, |e| {
+        e.root == "19" && e.source_country.as_deref() == Some("RUS")
+    });
 }
 
 #[test]
@@ -1465,13 +1401,7 @@ fn a_recommended_act_is_not_done() {
         "A Senate committee issued a report recommending sanctions against Panama.",
         WED,
     );
-    assert!(
-        !x.events
-            .iter()
-            .any(|e| e.root == "16" && e.modality == Modality::Asserted),
-        "{}",
-        show_events(&x)
-    );
+    assert_none(&x, |e| e.root == "16" && e.modality == Modality::Asserted);
 }
 
 #[test]
