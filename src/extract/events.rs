@@ -1380,6 +1380,8 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
             mm.tok_start >= f.end
                 && !mm.locative
                 && !mm.adjective
+                && !mm.code.ends_with("BUS")
+                && !mm.code.ends_with("MED")
                 && mm.country.is_some()
                 && mm.country != sc
         });

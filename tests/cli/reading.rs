@@ -1420,3 +1420,14 @@ fn he_is_one_person_not_the_officials_quoted_before() {
         show_events(&x)
     );
 }
+
+#[test]
+fn a_statement_is_not_addressed_to_a_company_it_mentions() {
+    let x = read(
+        "The German minister said the results of Boeing were disappointing.",
+        WED,
+    );
+    assert_none(&x, |e| {
+        e.root == "01" && e.target_country.as_deref() == Some("USA")
+    });
+}
