@@ -22,9 +22,8 @@ pub(crate) fn dict() -> String {
     data("dict").display().to_string()
 }
 
-/// A workspace with the fixture corpus ingested.
-pub(crate) fn corpus() -> Work {
-    let w = Work::new();
+/// Ingests the fixture corpus (with the fixture dictionaries) into a workspace.
+pub(crate) fn ingest_corpus(w: &Work) {
     w.cmd(&[
         "--dict",
         &dict(),
@@ -33,6 +32,12 @@ pub(crate) fn corpus() -> Work {
     ])
     .assert()
     .success();
+}
+
+/// A workspace with the fixture corpus ingested.
+pub(crate) fn corpus() -> Work {
+    let w = Work::new();
+    ingest_corpus(&w);
     w
 }
 
@@ -356,14 +361,7 @@ fn issue_days_follow_ingest_recode_reingest_and_deletes() {
         "---\nid: rep-11\ntitle: Warning\npublished: 2023-03-08\nsource: Third Wire\n---\n\
          On Wednesday China warned Japan over the East China Sea again.\n",
     );
-    w.cmd(&[
-        "--dict",
-        &dict(),
-        "ingest",
-        data("corpus").to_str().unwrap(),
-    ])
-    .assert()
-    .success();
+    ingest_corpus(&w);
     w.cmd(&["--dict", &dict(), "ingest", extra.to_str().unwrap()])
         .assert()
         .success();
