@@ -151,7 +151,7 @@ const FAMILY_NAME_FIRST: &[&str] = &[
     "CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "HKG", "MAC", "SGP",
 ];
 
-/// Nouns for a state's representatives abroad.
+/// Nouns for a state's representatives abroad, and for the other side's opposite number.
 const ENVOYS: &[&str] = &[
     "ambassador",
     "ambassadors",
@@ -166,6 +166,8 @@ const ENVOYS: &[&str] = &[
     "attache",
     "attaches",
     "charge",
+    "counterpart",
+    "counterparts",
 ];
 
 /// Prepositions that make a following state name a place.
@@ -782,6 +784,23 @@ impl ActorIndex {
             out.extend(extra);
             out.sort_by_key(|m| m.tok_start);
         }
+        // an agent of unknown state followed by a name is an apposition: the name is the actor
+        // ("his counterpart Italian President Sergio Mattarella", "the envoy Wang Yi")
+        let named_next = |i: usize| {
+            out.get(i + 1).is_some_and(|n| {
+                n.tok_start == out[i].tok_end
+                    && n.country.is_some()
+                    && !n.locative
+                    && n.kind != MentionKind::Place
+            })
+        };
+        let keep: Vec<bool> = (0..out.len())
+            .map(|i| {
+                !(out[i].kind == MentionKind::Agent && out[i].country.is_none() && named_next(i))
+            })
+            .collect();
+        let mut keep = keep.into_iter();
+        out.retain(|_| keep.next().unwrap_or(true));
         out
     }
 }

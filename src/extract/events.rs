@@ -818,7 +818,11 @@ fn match_elems(elems: &[Elem], v: &SentenceView<'_>, k: usize, fill: &mut Fill) 
                 }
                 let mut f2 = fill.clone();
                 if let Some(end) = match_elems(rest, v, j, &mut f2) {
-                    let m = first_mention_in(v, k, j).or_else(|| anaphor(v, k, j));
+                    // a modifier inside the noun phrase is not its head ("welcomed Chinese
+                    // investment in"); one that ends it is ("welcomed the Saudi decision")
+                    let m = first_mention_in(v, k, j)
+                        .filter(|&m| v.mentions[m].tok_end == j || !modifies_noun(v, m))
+                        .or_else(|| anaphor(v, k, j));
                     set_slot(&mut f2, *r, m);
                     *fill = f2;
                     return Some(end);
@@ -877,10 +881,29 @@ const GAP_STOP: &[&str] = &[
 ];
 
 /// The first actor in the predicate after token `from`: not a place, not an agent after "by",
-/// for verbal acts not a topic after "on"/"about"/"over", and not beyond the clause (a comma, a subordinate or relative clause, a report verb).
-fn predicate_actor(v: &SentenceView<'_>, from: usize, verbal: bool) -> Option<usize> {
+/// for verbal acts not a topic after "on"/"about"/"over", for meetings other than mediation
+/// (`purpose_stops`) not in a purpose clause ("to discuss …"), and not beyond the clause (a
+/// comma, a subordinate or relative clause, a report verb).
+fn predicate_actor(
+    v: &SentenceView<'_>,
+    from: usize,
+    verbal: bool,
+    purpose_stops: bool,
+) -> Option<usize> {
     let mut j = from;
     while j < v.end {
+        // a purpose clause names what a meeting is about, not with whom it is held ("met in emergency session to discuss tension between Greece and Turkey")
+        if purpose_stops
+            && j > from
+            && v.word(j) == "to"
+            && v.mention_starting_at(j + 1).is_none()
+            && !DETERMINERS.contains(&v.word(j + 1))
+            && v.tokens
+                .get(j + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
+        {
+            return None;
+        }
         if let Some(m) = v.mention_starting_at(j) {
             let mm = &v.mentions[m];
             let before = word_before_np(v, j);
@@ -907,6 +930,38 @@ fn predicate_actor(v: &SentenceView<'_>, from: usize, verbal: bool) -> Option<us
         j += 1;
     }
     None
+}
+
+/// Whether mention `m` modifies the common noun after it rather than naming an actor: a bare
+/// adjective ("Greek rights"), or a name after "a"/"an" ("a government cash infusion"). After
+/// "of" the adjective is the origin of a good and stands for its state ("tonnes of French
+/// wheat").
+fn modifies_noun(v: &SentenceView<'_>, m: usize) -> bool {
+    let mm = &v.mentions[m];
+    let before = if mm.tok_start > v.start {
+        v.word(mm.tok_start - 1)
+    } else {
+        ""
+    };
+    let indefinite = matches!(before, "a" | "an");
+    if !(mm.adjective || indefinite) || before == "of" || mm.tok_end >= v.end {
+        return false;
+    }
+    let next = &v.tokens[mm.tok_end];
+    let w = v.word(mm.tok_end);
+    next.kind == TokenKind::Word
+        && !next.cap
+        && !PREPOSITIONS.contains(&w)
+        && !OBJECT_STOP.contains(&w)
+        && !GAP_STOP.contains(&w)
+        && !SUBORDINATORS.contains(&w)
+        && !AUXILIARIES.contains(&w)
+        && !is_adverb(w)
+        && !is_report(w)
+        && !matches!(
+            w,
+            "to" | "nor" | "for" | "in" | "at" | "from" | "with" | "into"
+        )
 }
 
 /// Whether "by" before the noun phrase at `j` introduces a passive agent: it follows a
@@ -1204,9 +1259,15 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
         if let Some(m) = first_candidate(v, b, e) {
             return Some(m);
         }
-        if n + 1 == bounds.len() && is_report(v.word(b.saturating_sub(1))) && b > v.start {
-            // a complement clause without a subject of its own ("said it detected")
-            continue;
+        // a reported clause whose subject is a name the dictionaries do not know ("X said the
+        // Pasteur Institute agreed to …"): the speaker did not do it
+        if b > v.start
+            && b + 1 < e
+            && matches!(v.word(b - 1), "said" | "says" | "say" | "that")
+            && matches!(v.word(b), "the" | "a" | "an")
+            && v.tokens[b + 1].cap
+        {
+            return None;
         }
     }
     None
@@ -1231,8 +1292,12 @@ fn first_candidate(v: &SentenceView<'_>, a: usize, b: usize) -> Option<usize> {
             };
             let prepositional =
                 PREPOSITIONS.contains(&before) && !(j > a && v.word(j - 1) == "by") && !counted;
-            let possessor =
-                mm.tok_end < v.end && v.tokens[mm.tok_end].kind == TokenKind::Possessive;
+            // the owner of a decision or a plan is the agent of its act ("Japan's plans to
+            // impose tariffs")
+            let possessor = mm.tok_end < v.end
+                && v.tokens[mm.tok_end].kind == TokenKind::Possessive
+                && !(CONTENT_NOUNS.contains(&v.word(mm.tok_end + 1))
+                    && v.word(mm.tok_end + 2) == "to");
             // "the Iran-Iraq war", "China-US relations": a compound modifier, not an actor
             let compound = v.word(mm.tok_end) == "-"
                 || (mm.tok_start > v.start && v.word(mm.tok_start - 1) == "-");
@@ -1420,7 +1485,12 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
             j += 1;
         }
     }
-    // `T!`/`S!`: the pattern holds only with an actor there ("S +hold T!")
+    // `T!`/`S!`: the pattern holds only with an actor there ("S +hold T!"); a state's adjective
+    // or a body's name modifying a thing names no actor ("recognises Greek rights", "to
+    // receive a government cash infusion")
+    if p.required.contains(&Role::Target) && target.is_some_and(|t| modifies_noun(v, t)) {
+        return None;
+    }
     if (p.required.contains(&Role::Target) && target.is_none())
         || (p.required.contains(&Role::Source) && source.is_none())
     {
@@ -1430,7 +1500,7 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     // clause, even inside the object ("rejected an Australian ultimatum", "threatened to break
     // relations with Russia")
     if target.is_none() && !statement {
-        target = predicate_actor(v, k + 1, root <= 13);
+        target = predicate_actor(v, k + 1, root <= 13, root == 4 && !code.starts_with("045"));
     }
     // a threat (or a conditional act of conflict) is addressed to the party whose act would set
     // it off: "threatened to halt the talks if Ruritania deploys its missiles"
@@ -1596,6 +1666,21 @@ const COMMITMENT: &[&str] = &[
 ];
 
 /// Words that put a trigger in the future as someone else's expectation.
+/// Nouns whose content is an act ("its decision to admit", "a plan to build").
+const CONTENT_NOUNS: &[&str] = &[
+    "decision",
+    "move",
+    "plan",
+    "plans",
+    "intention",
+    "bid",
+    "offer",
+    "proposal",
+    "promise",
+    "pledge",
+    "readiness",
+];
+
 const EXPECTATION: &[&str] = &[
     "expected",
     "scheduled",
@@ -1634,6 +1719,23 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
         .rposition(|w| *w == "," || is_clause_break(w) || GAP_STOP.contains(w))
     {
         clause.drain(..=p);
+    }
+    // an act named as the content of a noun ("will not change its decision to admit China",
+    // "abandoned the plan to build"): what is said of the noun is not said of the act; a
+    // decision stands for the act, a plan or an offer for an act its owner commits to
+    if let Some(p) = (2..clause.len()).rev().find(|&p| {
+        clause[p] == "to"
+            && CONTENT_NOUNS.contains(&clause[p - 1])
+            && matches!(
+                clause[p - 2],
+                "its" | "their" | "his" | "her" | "our" | "the" | "a" | "an" | "this" | "'s"
+            )
+    }) {
+        return if matches!(clause[p - 1], "decision" | "move") {
+            (Modality::Asserted, false)
+        } else {
+            (Modality::Future, true)
+        };
     }
     // negation governs only its own verb phrase: stop at a coordination too
     let mut near = clause.clone();

@@ -193,11 +193,13 @@ fn is_word_byte_before(hay: &str, i: usize) -> bool {
         .chars()
         .next()
         .is_some_and(|c| !c.is_alphanumeric());
-    !starts_non_word
-        && hay[..i]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric())
+    let mut back = hay[..i].chars().rev();
+    let prev = back.next();
+    // a dot, at-sign or slash joined to a word on both sides is inside one token: a ticker
+    // ("BULP.PA"), an address ("un.org", "press@mfa"), a path ("en/news")
+    let joined =
+        matches!(prev, Some('.' | '@' | '/')) && back.next().is_some_and(|c| c.is_alphanumeric());
+    !starts_non_word && (prev.is_some_and(|c| c.is_alphanumeric()) || joined)
 }
 
 fn case_matches(rule: &CaseRule, folded: &Folded, original: &str, s: usize, e: usize) -> bool {
@@ -262,6 +264,18 @@ mod tests {
             ["China", "South China Sea"]
         );
         assert_eq!(found(&s, "Chinatown"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn no_match_inside_tickers_addresses_or_paths() {
+        let s = set(&[("PA", true), ("UN", true), ("China", true)]);
+        assert_eq!(
+            found(
+                &s,
+                "Bull <BULP.PA> and www.UN.org wrote about news/China; PA and UN. China"
+            ),
+            ["PA", "UN", "China"]
+        );
     }
 
     #[test]

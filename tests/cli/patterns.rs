@@ -822,3 +822,79 @@ fn currencies_and_accords_name_no_state() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+#[test]
+fn a_modifier_or_a_purpose_is_no_party() {
+    check_none(&[
+        // an adjective or an indefinite body before a thing is no addressee
+        ("Kenya welcomed Chinese investment in its ports.", "043"),
+        (
+            "The carmaker is to receive a government cash infusion of 200 million euros.",
+            "043",
+        ),
+        // a ticker's exchange suffix names no body
+        ("Shares of Alpha Holdings <ALPH.PA> rose two percent.", "0"),
+    ]);
+    check(&[
+        (
+            "Tokyo welcomed the Iranians to the talks.",
+            "043",
+            Some("JPN"),
+            Some("IRN"),
+        ),
+        (
+            "Erdogan will meet his counterpart Italian President Sergio Mattarella in Rome.",
+            "036",
+            Some("TUR"),
+            Some("ITA"),
+        ),
+    ]);
+    // what a meeting is about is not whom it is held with
+    let x =
+        read("NATO envoys met in emergency session to discuss the rift between Greece and Turkey.");
+    assert!(
+        x.events
+            .iter()
+            .filter(|e| e.code.starts_with("04"))
+            .all(|e| e.target_country.is_none()),
+        "{}",
+        show(&x)
+    );
+}
+
+#[test]
+fn what_a_reported_clause_says_belongs_to_its_own_subject() {
+    // the speakers did not agree: the institutes named in what they said did
+    let x = read(
+        "Chirac and Reagan said the Pasteur Institute and the Cancer Research Fund agreed to share the royalties.",
+    );
+    assert!(
+        x.events
+            .iter()
+            .all(|e| !e.code.starts_with("03") || e.source_country.is_none()),
+        "{}",
+        show(&x)
+    );
+    // a pronoun or a common noun in the reported clause still points back to the speaker
+    check(&[(
+        "Kenyan officials said the fighters will lay down their arms on Sunday.",
+        "03",
+        Some("KEN"),
+        None,
+    )]);
+}
+
+#[test]
+fn a_decision_stands_for_the_act_and_a_plan_is_an_intent() {
+    let x = read("The bank will not change its decision to admit China as a member.");
+    let e = x.events.iter().find(|e| e.code.starts_with("1"));
+    assert!(e.is_none(), "{}", show(&x));
+    let x = read("Japan's plans to impose tariffs on Chinese steel worry traders.");
+    assert!(
+        x.events.iter().any(|e| e.code.starts_with("13")
+            && e.source_country.as_deref() == Some("JPN")
+            && e.modality.as_str() == "asserted"),
+        "{}",
+        show(&x)
+    );
+}
