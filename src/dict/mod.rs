@@ -613,23 +613,12 @@ impl Dictionaries {
         let mut by_key: HashMap<(String, String), Vec<(usize, NaiveDate, Option<NaiveDate>)>> =
             HashMap::new();
         let lines: Vec<usize> = t.rows.iter().map(|r| r.line).collect();
-        let mut countries: HashMap<String, (String, usize)> = HashMap::new();
         for (i, p) in self.people.iter().enumerate() {
             let line = lines.get(i).copied().unwrap_or(0);
             by_key
                 .entry((p.name.clone(), p.role.clone()))
                 .or_default()
                 .push((line, p.from, p.to));
-            match countries.get(&p.name) {
-                Some((c, l)) if *c != p.country => errors.push(DictError::new(
-                    &t.file,
-                    line,
-                    format!("{} is {} here but {} on line {l}", p.name, p.country, c),
-                )),
-                _ => {
-                    countries.insert(p.name.clone(), (p.country.clone(), line));
-                }
-            }
         }
         for ((name, role), mut spans) in by_key {
             spans.sort_by_key(|s| s.1);

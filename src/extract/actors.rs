@@ -103,7 +103,9 @@ pub struct Person {
 }
 
 impl Person {
-    /// The actor code on `date`: the role's code inside a role, else the state.
+    /// The actor code on `date`: the role's code inside a role, else the state of the role
+    /// nearest in time (someone who served two states, as Eduard Shevardnadze served the Soviet
+    /// Union and then Georgia, belongs to the one they served around that date).
     pub fn code_on(&self, date: Option<NaiveDate>) -> (String, Option<String>) {
         if let Some(d) = date {
             for (code, role, from, to) in &self.roles {
@@ -111,7 +113,18 @@ impl Person {
                     return (code.clone(), Some(role.clone()));
                 }
             }
-            return (self.country.clone(), None);
+            let distance = |r: &(String, String, NaiveDate, Option<NaiveDate>)| {
+                if d < r.2 {
+                    (r.2 - d).num_days()
+                } else {
+                    r.3.map_or(0, |t| (d - t).num_days())
+                }
+            };
+            let nearest = self.roles.iter().min_by_key(|r| distance(r));
+            return (
+                nearest.map_or(self.country.clone(), |r| state_of(&r.0)),
+                None,
+            );
         }
         // no date: the most recent role
         match self.roles.iter().max_by_key(|r| r.2) {
@@ -119,6 +132,16 @@ impl Person {
             None => (self.country.clone(), None),
         }
     }
+
+    /// The state the person acts for on `date` (see [`Person::code_on`]).
+    pub fn country_on(&self, date: Option<NaiveDate>) -> String {
+        state_of(&self.code_on(date).0)
+    }
+}
+
+/// The state of an actor code: its first three letters ("RUSGOV" → "RUS").
+fn state_of(code: &str) -> String {
+    code.get(..3).unwrap_or(code).to_string()
 }
 
 /// The compiled actor dictionaries.
@@ -279,6 +302,10 @@ impl ActorIndex {
             people[idx]
                 .roles
                 .push((p.code.clone(), p.role.clone(), p.from, p.to));
+            // the person's state is that of their latest role
+            if people[idx].roles.iter().all(|r| r.2 <= p.from) {
+                people[idx].country = p.country.clone();
+            }
         }
         let mut seen_alias = std::collections::HashSet::new();
         for p in &d.people {
@@ -351,8 +378,9 @@ impl ActorIndex {
         };
         let pool = if in_role.is_empty() { all } else { &in_role };
         let first = &self.people[pool[0]];
+        let state = first.country_on(date);
         pool.iter()
-            .all(|&i| self.people[i].country == first.country)
+            .all(|&i| self.people[i].country_on(date) == state)
             .then_some(first)
     }
 
@@ -475,8 +503,8 @@ impl ActorIndex {
                         sentence,
                         tok_start: s,
                         tok_end: e,
+                        country: Some(state_of(&code)),
                         code,
-                        country: Some(p.country.clone()),
                         person: Some(p.name.clone()),
                         kind: MentionKind::Person,
                         locative: false,
@@ -542,9 +570,10 @@ impl ActorIndex {
                 && out.last().is_none_or(|o| o.tok_end < s)
                 && let Some(p) = self.titled_surname(word(s - 1), date)
             {
+                let state = p.country_on(date);
                 m.tok_start = s - 1;
-                m.country = Some(p.country.clone());
-                m.code = format!("{}GOV", p.country);
+                m.code = format!("{state}GOV");
+                m.country = Some(state);
             }
             i += 1;
             // combine with what follows: STATE ['s] [modifiers] AGENT [Name], STATE ... PERSON,
@@ -627,8 +656,8 @@ impl ActorIndex {
                         Entry::Person { person } if gap_ok(4) && m.kind != MentionKind::Person => {
                             let p = &self.people[*person];
                             let (code, _) = p.code_on(date);
+                            m.country = Some(state_of(&code));
                             m.code = code;
-                            m.country = Some(p.country.clone());
                             m.person = Some(p.name.clone());
                             m.kind = MentionKind::Person;
                             m.tok_end = ne;
@@ -695,10 +724,10 @@ impl ActorIndex {
                         .last()
                         .filter(|_| matches!(sector, "GOV" | "MIL" | "SPY"))
                         .and_then(|last| self.titled_surname(last, date))
-                        .filter(|p| m.country.as_ref().is_none_or(|c| *c == p.country));
+                        .filter(|p| m.country.as_ref().is_none_or(|c| *c == p.country_on(date)));
                     if let Some(p) = titled {
                         m.code = p.code_on(date).0;
-                        m.country = Some(p.country.clone());
+                        m.country = Some(state_of(&m.code));
                         m.person = Some(p.name.clone());
                         m.kind = MentionKind::Person;
                         m.tok_end = k;

@@ -898,3 +898,20 @@ fn a_decision_stands_for_the_act_and_a_plan_is_an_intent() {
         show(&x)
     );
 }
+
+#[test]
+fn someone_who_served_two_states_acts_for_the_one_of_the_day() {
+    let met = |date: &str| {
+        let x = read_on("Shevardnadze met Japanese officials in Tokyo.", date);
+        x.events
+            .iter()
+            .find(|e| e.code.starts_with("04"))
+            .and_then(|e| e.source_country.clone())
+            .unwrap_or_else(|| panic!("no meeting on {date}: {}", show(&x)))
+    };
+    // Soviet foreign minister in 1987, Georgia's head of state in 1994, and after his last
+    // office still the state he served last
+    assert_eq!(met("1987-04-01"), "RUS");
+    assert_eq!(met("1994-04-01"), "GEO");
+    assert_eq!(met("2010-04-01"), "GEO");
+}
