@@ -656,13 +656,25 @@ impl ActorIndex {
                         Entry::Person { person } if gap_ok(4) && m.kind != MentionKind::Person => {
                             let p = &self.people[*person];
                             let (code, _) = p.code_on(date);
-                            m.country = Some(state_of(&code));
-                            m.code = code;
-                            m.person = Some(p.name.clone());
-                            m.kind = MentionKind::Person;
+                            let state = state_of(&code);
                             m.tok_end = ne;
                             m.locative = false;
                             i += 1;
+                            match &m.country {
+                                // a state named before the name that is not the person's own
+                                // names someone else of that name ("Saudi Crown Prince
+                                // Abdullah" is not Afghanistan's Abdullah Abdullah)
+                                Some(c) if *c != state => {
+                                    m.code = format!("{c}{}", &code[3..]);
+                                    m.kind = MentionKind::Agent;
+                                }
+                                _ => {
+                                    m.country = Some(state);
+                                    m.code = code;
+                                    m.person = Some(p.name.clone());
+                                    m.kind = MentionKind::Person;
+                                }
+                            }
                             break;
                         }
                         // "officials from Russia"; but "its ambassador from Moscow" is its own

@@ -538,9 +538,15 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
             return None;
         }
         // a participle before a name is an adjective: "Ousted President Carlos Ortega"
+        // ("these heavily protected U.S. tankers": adverbs in between)
         let w = v.word(k);
+        let mut b = k;
+        while b > v.start && is_adverb(v.word(b - 1)) {
+            b -= 1;
+        }
+        let before_adverbs = if b > v.start { v.word(b - 1) } else { "" };
         if w.ends_with("ed")
-            && (k == v.start || prev == "," || DETERMINERS.contains(&prev))
+            && (b == v.start || before_adverbs == "," || DETERMINERS.contains(&before_adverbs))
             && v.mention_starting_at(k + 1).is_some()
         {
             return None;
@@ -920,10 +926,18 @@ fn predicate_actor(
             continue;
         }
         let w = v.word(j);
+        // a cause named after the act is not its target ("shelled a camp in Kuwait in
+        // retaliation for U.S. attacks")
+        let cause = w == "in"
+            && matches!(
+                v.word(j + 1),
+                "retaliation" | "response" | "reprisal" | "revenge" | "protest" | "return"
+            );
         if w == ","
             || is_clause_break(w)
             || SUBORDINATORS.contains(&w)
             || matches!(w, "which" | "who" | "whom" | "said" | "says" | "saying")
+            || cause
         {
             return None;
         }
@@ -1410,7 +1424,15 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         // coordinated actors are each other's counterpart only in reciprocal acts ("X and Y
         // met", "… agreed", "… clashed"); "Peru and Chile called for lower tariffs" is two
         // actors asking together
-        let reciprocal = matches!(&p.code[..2], "03" | "04" | "05" | "06" | "19");
+        // (fighting is mutual in a clash or a battle, or with no object, not in an attack by
+        // both on a third that names no actor: "attacks on shipping by Iran and Iraq")
+        let mutual_fight = [
+            "clash", "fight", "fought", "battl", "skirmish", "exchang", "war",
+        ]
+        .iter()
+        .any(|w| v.word(k).starts_with(w));
+        let reciprocal = matches!(&p.code[..2], "03" | "04" | "05" | "06")
+            || (&p.code[..2] == "19" && (mutual_fight || f.target.is_none()));
         if let Some(s) = subj.filter(|_| reciprocal) {
             if (f.target.is_none() || f.target == Some(None))
                 && let Some(c) = conjunct(v, s)
@@ -1500,7 +1522,9 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     // clause, even inside the object ("rejected an Australian ultimatum", "threatened to break
     // relations with Russia")
     if target.is_none() && !statement {
-        target = predicate_actor(v, k + 1, root <= 13, root == 4 && !code.starts_with("045"));
+        // (never the source itself, named after the trigger in "attacks on shipping by Iran")
+        target = predicate_actor(v, k + 1, root <= 13, root == 4 && !code.starts_with("045"))
+            .filter(|&t| Some(t) != source && Some(t) != source.and_then(|s| conjunct(v, s)));
     }
     // a threat (or a conditional act of conflict) is addressed to the party whose act would set
     // it off: "threatened to halt the talks if Ruritania deploys its missiles"
@@ -1840,6 +1864,15 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
             &clause,
             &["try", "tries", "trying", "attempt", "attempts", "attempting"],
             "to",
+        )
+        // a risk or a prospect is not the act ("little risk of sparking a clash")
+        || pair(
+            &clause,
+            &[
+                "risk", "risks", "danger", "dangers", "prospect", "prospects", "possibility",
+                "chance", "chances", "likelihood",
+            ],
+            "of",
         )
         // a purpose is not yet an act ("a resolution that aims to tighten the embargo",
         // "troops sent to help it oust the rebels", "in order to end the blockade")

@@ -2,7 +2,7 @@
 //! text, then whole-word and capitalisation checks, so that "Iran" does not fire inside
 //! "Iranian", "US" does not fire on "us", and "South China Sea" is not read as "China".
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use super::Folded;
 
@@ -122,6 +122,7 @@ impl PhraseSet {
         let ac = (!pats.is_empty()).then(|| {
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Both)
                 .build(&pats)
                 .expect("phrase automaton")
         });
@@ -138,8 +139,19 @@ impl PhraseSet {
         let bytes = hay.as_bytes();
         let mut out = Vec::new();
         let mut pos = 0;
+        // after a match that fails its checks, a shorter phrase at the same start ("Gaza" in
+        // "Gaza Stripped" when "Gaza Strip" is a phrase)
+        let mut shorter: Option<(usize, usize)> = None;
         while pos < hay.len() {
-            let Some(m) = ac.find(Input::new(hay).span(pos..hay.len())) else {
+            let retry = shorter.take();
+            let found = match retry {
+                Some((s, lim)) => ac.find(Input::new(hay).span(s..lim).anchored(Anchored::Yes)),
+                None => ac.find(Input::new(hay).span(pos..hay.len())),
+            };
+            let Some(m) = found else {
+                if retry.is_some() {
+                    continue;
+                }
                 break;
             };
             let (s, e) = (m.start(), m.end());
@@ -172,8 +184,11 @@ impl PhraseSet {
                 });
                 pos = end;
             } else {
-                // try again from the next character
+                // try again from the next character, after any shorter phrase at this start
                 pos = s + hay[s..].chars().next().map_or(1, |c| c.len_utf8());
+                if left_ok && e > pos {
+                    shorter = Some((s, e - 1));
+                }
             }
         }
         out
@@ -264,6 +279,15 @@ mod tests {
             ["China", "South China Sea"]
         );
         assert_eq!(found(&s, "Chinatown"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_shorter_phrase_at_the_same_start_when_the_longer_breaks_a_word() {
+        let s = set(&[("Saudi", true), ("Saudi Arabia", true), ("South", false)]);
+        assert_eq!(
+            found(&s, "Saudi Arabians and Saudi Arabia; Southern"),
+            ["Saudi", "Saudi Arabia"]
+        );
     }
 
     #[test]

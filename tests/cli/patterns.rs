@@ -915,3 +915,60 @@ fn someone_who_served_two_states_acts_for_the_one_of_the_day() {
     assert_eq!(met("1994-04-01"), "GEO");
     assert_eq!(met("2010-04-01"), "GEO");
 }
+
+#[test]
+fn a_state_named_before_a_name_decides_whose_it_is() {
+    // "Saudi Arabian" is Saudi even where "Saudi Arabia" is also a phrase, and the state
+    // before a title and a name decides which Abdullah is meant
+    check(&[(
+        "Saudi Arabian Crown Prince Abdullah met Egyptian officials in Cairo.",
+        "04",
+        Some("SAU"),
+        Some("EGY"),
+    )]);
+}
+
+#[test]
+fn risks_causes_and_participles_are_not_the_act_or_its_target() {
+    // a risk of an act is not the act
+    let x = read("The naval build-up runs little risk of sparking a clash with Iran.");
+    assert!(
+        x.events
+            .iter()
+            .filter(|e| e.code.starts_with("19"))
+            .all(|e| e.modality.as_str() != "asserted"),
+        "{}",
+        show(&x)
+    );
+    // the cause named after an act is not where it landed
+    check(&[(
+        "Iran fired shells at an oil camp in northern Kuwait in retaliation for U.S. raids.",
+        "19",
+        Some("IRN"),
+        Some("KWT"),
+    )]);
+    // a participle after a determiner and an adverb describes the noun after it
+    check_none(&[(
+        "The Iranians, seeing these heavily protected U.S. tankers, will look elsewhere.",
+        "07",
+    )]);
+    // two states attacking a third that names no actor are not fighting each other
+    let x = read("Attacks on merchant shipping by Iran and Iraq rose in May.");
+    assert!(
+        x.events
+            .iter()
+            .all(|e| !(e.source_country.as_deref() == Some("IRQ")
+                && e.target_country.as_deref() == Some("IRN"))
+                && !(e.source_country.as_deref() == Some("IRN")
+                    && e.target_country.as_deref() == Some("IRQ"))),
+        "{}",
+        show(&x)
+    );
+    // but two states fighting with no object fight each other
+    check(&[(
+        "Syria and Israel have fired across the ceasefire line.",
+        "19",
+        Some("SYR"),
+        Some("ISR"),
+    )]);
+}
