@@ -400,15 +400,20 @@ fn in_subordinate_clause(v: &SentenceView<'_>, k: usize) -> bool {
     false
 }
 
-/// One sentence reports one main event; the others (in subordinate clauses, or further acts in
-/// the same clause) are kept only when they name both sides as different states: "after the
+/// One sentence reports one main event (failing one in the main clause, its first event with a
+/// known actor); the
+/// others (in subordinate clauses, or further acts in the same clause) are kept only when they
+/// name both sides as different states: "after the
 /// United States said it detected and later shot down a Chinese spy balloon" is kept, "as
 /// street battles raged" is not.
 fn keep_main(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
     let country = |m: Option<usize>| m.and_then(|i| v.mentions[i].country.clone());
+    // (with no event in the main clause, the first subordinate one whose actor is known tells
+    // the news: "six people were killed when rebels ambushed an army convoy")
     let main = events
         .iter()
-        .position(|e| !in_subordinate_clause(v, e.trigger_start) && !e.reduced_passive);
+        .position(|e| !in_subordinate_clause(v, e.trigger_start) && !e.reduced_passive)
+        .or_else(|| events.iter().position(|e| country(e.source).is_some()));
     let main_start = main.map(|m| events[m].trigger_start);
     let mut i = 0;
     events.retain(|e| {

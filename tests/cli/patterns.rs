@@ -972,3 +972,30 @@ fn risks_causes_and_participles_are_not_the_act_or_its_target() {
         Some("ISR"),
     )]);
 }
+
+#[test]
+fn with_nothing_in_the_main_clause_the_subordinate_act_is_the_news() {
+    check(&[
+        (
+            "Six people died when Sudanese troops shelled a market in Darfur.",
+            "19",
+            Some("SDN"),
+            Some("SDN"),
+        ),
+        // British usage: a deal agreed is a deal concluded
+        (
+            "Norway agreed a new fisheries deal with Iceland on Friday.",
+            "057",
+            Some("NOR"),
+            Some("ISL"),
+        ),
+    ]);
+    // a main event still leads, and a same-state act in the background is dropped
+    let x = read("Kenya recalled its ambassador after Kenyan police clashed with protesters.");
+    assert_eq!(
+        x.events.first().map(|e| e.code.as_str()),
+        Some("161"),
+        "{}",
+        show(&x)
+    );
+}
