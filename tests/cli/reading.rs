@@ -621,6 +621,14 @@ fn not_welcome_is_negative_where_welcome_is_positive() {
 }
 
 #[test]
+fn ending_a_bad_thing_reads_well_and_ending_a_good_one_badly() {
+    let eased = read("The envoys eased the crisis in Seoul.", WED);
+    let halted = read("The envoys halted the cooperation in Seoul.", WED);
+    assert!(eased.tone.tone > 0.0, "{:?}", eased.tone);
+    assert!(halted.tone.tone < 0.0, "{:?}", halted.tone);
+}
+
+#[test]
 fn a_negated_marker_flips_its_weight() {
     let x = read("The talks were not productive, officials said.", WED);
     let m = marker(&x, "productive");
