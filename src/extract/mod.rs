@@ -756,6 +756,12 @@ impl Extractor {
             if let Some(c) = cameo::context_of(&e.code) {
                 contexts.insert(c.to_string());
             }
+            if cameo::interstate_diplomatic(&e.code)
+                && let (Some(s), Some(t)) = (&e.source_country, &e.target_country)
+                && s != t
+            {
+                contexts.insert("diplomatic".to_string());
+            }
         }
         contexts.extend(self.contexts.find(&folded, text, sents.len()));
 
