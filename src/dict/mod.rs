@@ -268,6 +268,9 @@ pub struct Dictionaries {
     pub issues: Vec<Issue>,
     /// General cue words per PLOVER context: (context, cues).
     pub context_cues: Vec<(String, Vec<String>)>,
+    /// Contexts that an issue gives an article only where one of the context's own cues is in
+    /// the text too (`contexts.tsv`, column `issues` = `cued`).
+    pub cued_contexts: Vec<String>,
     /// General tone words.
     pub tone_lexicon: Vec<(String, f64)>,
     /// Tone modifiers.
@@ -655,6 +658,17 @@ impl Dictionaries {
             ("context", CONTEXTS, "PLOVER context"),
             ("cues", "cue"),
         );
+        for r in &t.rows {
+            match t.get(r, "issues") {
+                "" | "alone" => {}
+                "cued" => self.cued_contexts.push(t.get(r, "context").to_string()),
+                other => errors.push(DictError::new(
+                    &t.file,
+                    r.line,
+                    format!("`issues` is `alone` or `cued`, not `{other}`"),
+                )),
+            }
+        }
     }
 
     fn parse_issues(&mut self, t: &Table, errors: &mut Vec<DictError>) {
@@ -974,6 +988,25 @@ mod tests {
                 .any(|e| e == "issues.tsv:3: unknown PLOVER context `territorial`"),
             "{text:?}"
         );
+    }
+
+    #[test]
+    fn a_context_s_issues_are_alone_or_cued() {
+        let cues = "context\tcues\tissues\n\
+            legal\tcourt\t\n\
+            territory\tsovereignty\tcued\n\
+            election\tballot\tsometimes\n";
+        let errs = Dictionaries::parse(&src(&[("contexts.tsv", cues)]), "test").unwrap_err();
+        let text: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        assert_eq!(
+            text,
+            vec!["contexts.tsv:4: `issues` is `alone` or `cued`, not `sometimes`"]
+        );
+        let ok = "context\tcues\tissues\n\
+            legal\tcourt\talone\n\
+            territory\tsovereignty\tcued\n";
+        let d = Dictionaries::parse(&src(&[("contexts.tsv", ok)]), "test").unwrap();
+        assert_eq!(d.cued_contexts, vec!["territory".to_string()]);
     }
 
     #[test]

@@ -70,39 +70,142 @@ pub fn plover(code: &str) -> Option<&'static str> {
 
 /// The PLOVER context an event implies by its kind alone (a meeting is diplomatic, a strike is
 /// military), or none where the kind says nothing about the subject.
+///
+/// A code is looked up from its most specific prefix: the sub-codes name the subject ("provide
+/// military aid" is military, "ease curfew" legal) where their parent does not ("express intent
+/// to cooperate", "physically assault"). Assaults (18x) are left to the text: a kidnapping, a
+/// beating or an assassination is not military by itself; bombings (1831-1833) are terrorism.
+/// Police shows of force (150, 151, 153) are not military; troops on alert (152, 154) are.
 pub fn context_of(code: &str) -> Option<&'static str> {
-    let root: u32 = code.get(..2)?.parse().ok()?;
-    Some(match root {
-        4 | 5 => "diplomatic",
-        15 | 18 | 19 | 20 => "military",
-        _ => match code {
-            c if c.starts_with("062") || c.starts_with("072") || c.starts_with("138") => "military",
-            c if c.starts_with("061")
-                || c.starts_with("071")
-                || c.starts_with("163")
-                || c.starts_with("081") =>
-            {
-                "economic"
-            }
-            c if c.starts_with("063")
-                || c.starts_with("09")
-                || c.starts_with("115")
-                || c.starts_with("173") =>
-            {
-                "legal"
-            }
-            c if c.starts_with("073") => "human_security",
-            c if c.starts_with("064") || c.starts_with("1125") => "intelligence",
-            c if c.starts_with("16")
-                || c.starts_with("036")
-                || c.starts_with("046")
-                || c.starts_with("057") =>
-            {
-                "diplomatic"
-            }
-            _ => return None,
-        },
-    })
+    // (prefix, context); the longest prefix that matches wins
+    const BY_PREFIX: &[(&str, &str)] = &[
+        // 03 intent to cooperate: only the specific kinds name a subject
+        ("0311", "economic"),
+        ("0312", "military"),
+        ("0313", "legal"),
+        ("0314", "intelligence"),
+        ("0331", "economic"),
+        ("0332", "military"),
+        ("0333", "human_security"),
+        ("0334", "military"),
+        ("0354", "economic"),
+        ("0356", "military"),
+        ("036", "diplomatic"),
+        ("037", "diplomatic"),
+        ("038", "diplomatic"),
+        ("039", "diplomatic"),
+        // 04 consult, 05 diplomatic cooperation
+        ("04", "diplomatic"),
+        ("05", "diplomatic"),
+        // 06 material cooperation, 07 aid
+        ("061", "economic"),
+        ("062", "military"),
+        ("063", "legal"),
+        ("064", "intelligence"),
+        ("071", "economic"),
+        ("072", "military"),
+        ("073", "human_security"),
+        ("074", "military"),
+        // 08 yield: administrative sanctions (curfew, emergency) are legal measures
+        ("081", "legal"),
+        ("0812", "political_institutions"),
+        ("085", "economic"),
+        ("0861", "military"),
+        ("0863", "human_security"),
+        ("087", "military"),
+        // 09 investigate
+        ("091", "legal"),
+        ("092", "human_rights"),
+        ("093", "military"),
+        ("094", "legal"),
+        // 10 demand
+        ("1011", "economic"),
+        ("1012", "military"),
+        ("1013", "legal"),
+        ("1014", "intelligence"),
+        ("1031", "economic"),
+        ("1032", "military"),
+        ("1033", "human_security"),
+        ("1034", "military"),
+        ("1043", "rights_freedoms"),
+        ("1044", "political_institutions"),
+        ("1054", "economic"),
+        ("1056", "military"),
+        ("106", "diplomatic"),
+        ("107", "diplomatic"),
+        ("108", "diplomatic"),
+        // 11 disapprove
+        ("1122", "human_rights"),
+        ("1123", "military"),
+        ("1124", "legal"),
+        ("1125", "intelligence"),
+        ("115", "legal"),
+        ("116", "legal"),
+        // 12 reject
+        ("1211", "economic"),
+        ("1212", "military"),
+        ("1221", "economic"),
+        ("1222", "military"),
+        ("1223", "human_security"),
+        ("1224", "military"),
+        ("1244", "economic"),
+        ("1246", "military"),
+        ("125", "diplomatic"),
+        ("126", "diplomatic"),
+        ("127", "diplomatic"),
+        ("129", "diplomatic"),
+        // 13 threaten
+        ("1312", "economic"),
+        ("1313", "diplomatic"),
+        ("1323", "legal"),
+        ("1324", "legal"),
+        ("134", "diplomatic"),
+        ("135", "diplomatic"),
+        ("136", "diplomatic"),
+        ("138", "military"),
+        ("1385", "cbrn"),
+        ("139", "diplomatic"),
+        // 15 force posture: troops, not police
+        ("152", "military"),
+        ("154", "military"),
+        ("155", "cyber"),
+        // 16 reduce relations
+        ("161", "diplomatic"),
+        ("1621", "economic"),
+        ("1622", "military"),
+        ("1623", "human_security"),
+        ("163", "economic"),
+        ("164", "diplomatic"),
+        ("165", "diplomatic"),
+        ("166", "diplomatic"),
+        ("1661", "military"),
+        // 17 coerce
+        ("1723", "legal"),
+        ("1724", "legal"),
+        ("173", "legal"),
+        ("174", "legal"),
+        ("176", "cyber"),
+        // 18 assault: only bombings say what the violence is
+        ("1831", "terrorism"),
+        ("1832", "terrorism"),
+        ("1833", "terrorism"),
+        // 19 fight, 20 mass violence
+        ("19", "military"),
+        ("20", "military"),
+        ("204", "cbrn"),
+    ];
+    BY_PREFIX
+        .iter()
+        .filter(|(p, _)| code.starts_with(p))
+        .max_by_key(|(p, _)| p.len())
+        .map(|&(_, c)| c)
+}
+
+/// Whether an event of this code between two different states makes a text diplomatic: the
+/// verbal exchanges of states (appeals, demands, criticism, rejections, threats) are diplomacy
+/// whatever their subject ("Greece demanded that its partners refuse to recognise ...").
+pub fn interstate_diplomatic(code: &str) -> bool {
+    matches!(code.get(..2), Some("02" | "10" | "11" | "12" | "13"))
 }
 
 impl CameoTable {
@@ -152,6 +255,23 @@ mod tests {
         assert_eq!(plover("0874"), Some("RETREAT"));
         assert_eq!(plover("163"), Some("SANCTION"));
         assert_eq!(plover("010"), None);
+    }
+
+    #[test]
+    fn contexts_follow_the_most_specific_code() {
+        assert_eq!(context_of("043"), Some("diplomatic"));
+        assert_eq!(context_of("0332"), Some("military"));
+        assert_eq!(context_of("033"), None);
+        assert_eq!(context_of("0813"), Some("legal"));
+        assert_eq!(context_of("0812"), Some("political_institutions"));
+        assert_eq!(context_of("1385"), Some("cbrn"));
+        assert_eq!(context_of("138"), Some("military"));
+        assert_eq!(context_of("182"), None);
+        assert_eq!(context_of("1832"), Some("terrorism"));
+        assert_eq!(context_of("153"), None);
+        assert_eq!(context_of("2041"), Some("cbrn"));
+        assert_eq!(context_of("010"), None);
+        assert!(interstate_diplomatic("112") && !interstate_diplomatic("190"));
     }
 
     #[test]

@@ -144,18 +144,24 @@ impl ContextIndex {
         }
     }
 
-    /// The contexts an article of `sentences` sentences is about by its cue words: those cued
-    /// once in a text of up to five sentences, and once more for every further ten sentences.
-    pub fn find(&self, folded: &Folded, text: &str, sentences: usize) -> Vec<String> {
-        let mut hits: HashMap<&str, usize> = HashMap::new();
+    /// How often each context is cued in a text.
+    pub fn counts(&self, folded: &Folded, text: &str) -> HashMap<String, usize> {
+        let mut hits: HashMap<String, usize> = HashMap::new();
         for m in self.cues.find(folded, text) {
-            *hits.entry(self.context_of[m.value].as_str()).or_default() += 1;
+            *hits.entry(self.context_of[m.value].clone()).or_default() += 1;
         }
+        hits
+    }
+
+    /// The contexts an article of `sentences` sentences is about by its cue words, from
+    /// [`ContextIndex::counts`]: those cued once in a text of up to five sentences, and once more
+    /// for every further ten sentences.
+    pub fn about(counts: &HashMap<String, usize>, sentences: usize) -> Vec<String> {
         let needed = 1 + sentences.saturating_sub(5).div_ceil(10);
-        let mut out: Vec<String> = hits
-            .into_iter()
-            .filter(|&(_, n)| n >= needed)
-            .map(|(c, _)| c.to_string())
+        let mut out: Vec<String> = counts
+            .iter()
+            .filter(|&(_, &n)| n >= needed)
+            .map(|(c, _)| c.clone())
             .collect();
         out.sort();
         out

@@ -745,19 +745,37 @@ impl Extractor {
                 countries.insert(c.clone());
             }
         }
-        // contexts: from issues, and from the kinds of events
+        // contexts: from the kinds of events, from issues, and from cue words
         let mut contexts: BTreeSet<String> = BTreeSet::new();
-        for i in &issues_out {
-            if let Some(is) = self.dict.issues.iter().find(|x| x.slug == i.slug) {
-                contexts.insert(is.context.clone());
-            }
-        }
         for e in &events_out {
             if let Some(c) = cameo::context_of(&e.code) {
                 contexts.insert(c.to_string());
             }
+            if cameo::interstate_diplomatic(&e.code)
+                && let (Some(s), Some(t)) = (&e.source_country, &e.target_country)
+                && s != t
+            {
+                contexts.insert("diplomatic".to_string());
+            }
         }
-        contexts.extend(self.contexts.find(&folded, text, sents.len()));
+        let cued = self.contexts.counts(&folded, text);
+        // an issue gives its context, except where the context wants its own cue as well: a
+        // disputed place named in passing does not make a text about territory, one named in
+        // several sentences does
+        for i in &issues_out {
+            if let Some(is) = self.dict.issues.iter().find(|x| x.slug == i.slug) {
+                let c = &is.context;
+                let sentences_named = (i.salience * sents.len() as f64).round() as usize;
+                if !self.dict.cued_contexts.contains(c)
+                    || contexts.contains(c)
+                    || cued.get(c).is_some_and(|&n| n > 0)
+                    || sentences_named >= 2
+                {
+                    contexts.insert(c.clone());
+                }
+            }
+        }
+        contexts.extend(ContextIndex::about(&cued, sents.len()));
 
         let mut actors: BTreeSet<ActorInfo> = BTreeSet::new();
         for m in &mentions {

@@ -571,12 +571,88 @@ fn a_spy_balloon_is_espionage() {
 #[test]
 fn taiwan_is_a_territorial_issue() {
     let x = read(
-        "Beijing warned against any visit to Taiwan by US lawmakers.",
+        "Beijing renewed its claim of sovereignty over Taiwan on Tuesday.",
         WED,
     );
     assert!(has_issue(&x, "taiwan"), "{:?}", x.issues);
     assert!(
         x.contexts.iter().any(|c| c == "territory"),
+        "{:?}",
+        x.contexts
+    );
+}
+
+#[test]
+fn a_disputed_place_named_in_passing_is_not_about_territory() {
+    // the issue is named, but the text is about a visit, not the dispute over the island
+    let x = read(
+        "Beijing warned against any visit to Taiwan by US lawmakers.",
+        WED,
+    );
+    assert!(has_issue(&x, "taiwan"), "{:?}", x.issues);
+    assert!(
+        !x.contexts.iter().any(|c| c == "territory"),
+        "{:?}",
+        x.contexts
+    );
+    // named in two sentences, the place is what the text is about
+    let y = read(
+        "Beijing warned against any visit to Taiwan by US lawmakers. \
+         Officials in Taiwan said the trip would go ahead.",
+        WED,
+    );
+    assert!(
+        y.contexts.iter().any(|c| c == "territory"),
+        "{:?}",
+        y.contexts
+    );
+}
+
+#[test]
+fn event_kinds_give_contexts_by_their_specific_code() {
+    // lifting a curfew is a legal measure, not an economic one
+    let x = read(
+        "The government of Gabon lifted the curfew in Libreville.",
+        WED,
+    );
+    assert!(x.contexts.iter().any(|c| c == "legal"), "{:?}", x.contexts);
+    assert!(
+        !x.contexts.iter().any(|c| c == "economic"),
+        "{:?}",
+        x.contexts
+    );
+    // a kidnapping is not military by itself
+    let y = read("Gunmen kidnapped two Italian engineers in Nigeria.", WED);
+    assert!(
+        !y.contexts.iter().any(|c| c == "military"),
+        "{:?}",
+        y.contexts
+    );
+}
+
+#[test]
+fn a_demand_of_one_state_on_another_is_diplomatic() {
+    let x = read("Peru demanded that Chile return the fishing boats.", WED);
+    assert!(
+        x.contexts.iter().any(|c| c == "diplomatic"),
+        "{:?}",
+        x.contexts
+    );
+}
+
+#[test]
+fn a_labour_strike_is_economic() {
+    let x = read(
+        "Dock workers in Antwerp went on strike over wages on Monday.",
+        WED,
+    );
+    assert!(
+        x.contexts.iter().any(|c| c == "economic"),
+        "{:?}",
+        x.contexts
+    );
+    assert!(
+        !x.contexts.iter().any(|c| c == "inequality"),
         "{:?}",
         x.contexts
     );
