@@ -380,7 +380,8 @@ pub fn code_sentence(index: &PatternIndex, v: &SentenceView<'_>) -> Vec<CodedEve
 
 /// Subordinating words: an event after one (in the same stretch between commas) is background
 /// to the sentence's main event.
-const SUBORDINATORS: &[&str] = &[
+/// Words that open a subordinate clause.
+pub const SUBORDINATORS: &[&str] = &[
     "as", "because", "when", "after", "before", "while", "until", "unless", "where", "since",
     "although", "though", "whereas", "if", "once", "whenever",
 ];

@@ -544,9 +544,47 @@ impl Extractor {
                 };
                 let src = ce.source.map(|m| &mentions[m]);
                 let tgt = ce.target.map(|m| &mentions[m]);
-                // the date: the nearest time expression in the sentence
+                // the date: the nearest time expression in the sentence, not one after the
+                // trigger in another clause ("were optimistic about the talks, scheduled to end
+                // on Wednesday"), unless it dates the report that follows ("…, officials said on
+                // Tuesday")
                 let trig_byte = tokens[ce.trigger_start].start;
-                let best = dates.iter().min_by_key(|d| {
+                let word = |j: usize| tokens.get(j).map_or("", |t| t.text(&folded.lower));
+                let other_clause = |d: &&dates::DatePhrase| {
+                    let to = tokens.partition_point(|t| t.start < d.start);
+                    if d.start <= trig_byte
+                        || crate::text::words::is_report(word(to.wrapping_sub(1)))
+                    {
+                        return false;
+                    }
+                    let mut j = ce.trigger_end;
+                    while j < to {
+                        let w = word(j);
+                        // an aside that closes before the date leaves it in the clause
+                        // ("shelved his trip, which was agreed in Bali, in February")
+                        if w == "(" || (w == "," && matches!(word(j + 1), "which" | "who")) {
+                            let close = (j + 1..to).find(|&c| matches!(word(c), "," | ")"));
+                            match close {
+                                Some(c) => {
+                                    j = c + 1;
+                                    continue;
+                                }
+                                None => return true,
+                            }
+                        }
+                        let participle = w == ","
+                            && (word(j + 1).ends_with("ed") || word(j + 1).ends_with("ing"));
+                        if participle
+                            || matches!(w, ";" | "which" | "who" | "that")
+                            || events::SUBORDINATORS.contains(&w)
+                        {
+                            return true;
+                        }
+                        j += 1;
+                    }
+                    false
+                };
+                let best = dates.iter().filter(|d| !other_clause(d)).min_by_key(|d| {
                     let dist = if d.end <= trig_byte {
                         trig_byte - d.end
                     } else {

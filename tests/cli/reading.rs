@@ -468,6 +468,25 @@ fn a_month_with_future_wording_looks_ahead() {
 }
 
 #[test]
+fn a_date_in_another_clause_after_the_act_is_not_its_date() {
+    // a participle clause after a comma dates its own verb
+    let x = read(
+        "Egypt hosted Jordan for talks, scheduled to end on Friday.",
+        WED,
+    );
+    assert_eq!(event(&x, "043").date.date, Some(day("2023-06-21")));
+    // an aside that closes before the date leaves it to the act
+    let x = read(
+        "Egypt cancelled the visit, which was agreed in Cairo, in February.",
+        WED,
+    );
+    assert_eq!(event(&x, "16").date.format().as_deref(), Some("2023-02"));
+    // and the date of the report after the act dates the act too
+    let x = read("Egypt hosted Jordan, officials said on Monday.", WED);
+    assert_eq!(event(&x, "043").date.date, Some(day("2023-06-19")));
+}
+
+#[test]
 fn yesterday_is_the_day_before_publication() {
     let x = read("Egypt hosted Jordan yesterday.", WED);
     assert_eq!(event(&x, "043").date.date, Some(day("2023-06-20")));
