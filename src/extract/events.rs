@@ -566,6 +566,16 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         {
             return None;
         }
+        // an -s form after a preposition is a plural noun, not the subject's verb ("the
+        // increase in imports from the U.S.")
+        if w.ends_with('s')
+            && !w.ends_with("ss")
+            && k > v.start
+            && PREPOSITIONS.contains(&prev)
+            && !matches!(prev, "to" | "by" | "including")
+        {
+            return None;
+        }
     }
     // a relative clause describes background ("his trip, which was agreed in Bali")
     if in_relative_clause(v, k) {
@@ -901,6 +911,7 @@ fn predicate_actor(
     from: usize,
     verbal: bool,
     purpose_stops: bool,
+    nominal: bool,
 ) -> Option<usize> {
     let mut j = from;
     while j < v.end {
@@ -939,10 +950,17 @@ fn predicate_actor(
                 v.word(j + 1),
                 "retaliation" | "response" | "reprisal" | "revenge" | "protest" | "return"
             );
+        // (a modal after a noun trigger opens the predicate of the sentence whose subject the
+        // noun heads: "a cut in the tariff should help boost U.S. exports")
         if w == ","
             || is_clause_break(w)
             || SUBORDINATORS.contains(&w)
             || matches!(w, "which" | "who" | "whom" | "said" | "says" | "saying")
+            || (nominal
+                && matches!(
+                    w,
+                    "should" | "would" | "could" | "will" | "can" | "may" | "might" | "must"
+                ))
             || cause
         {
             return None;
@@ -1336,6 +1354,28 @@ fn first_candidate(v: &SentenceView<'_>, a: usize, b: usize) -> Option<usize> {
                     || (mm.kind == MentionKind::Agent
                         && !v.word(mm.tok_end.saturating_sub(1)).ends_with('s'))
             };
+            // a person named earlier in the sentence comes first ("an announcement by
+            // Gorbachev that he was willing"), but not the one spoken to ("told Wang that he")
+            let here = v.here.iter().copied().rev().find(|&m| {
+                let mm = &v.mentions[m];
+                mm.tok_end <= j
+                    && mm.kind == MentionKind::Person
+                    && !(mm.tok_start > v.start
+                        && matches!(
+                            v.word(mm.tok_start - 1),
+                            "told"
+                                | "tell"
+                                | "tells"
+                                | "informed"
+                                | "assured"
+                                | "warned"
+                                | "urged"
+                                | "asked"
+                        ))
+            });
+            if here.is_some() {
+                return here;
+            }
             match v.last_speaker {
                 Some(Some(sp)) if !one_person(sp) => {}
                 Some(sp) => return sp,
@@ -1529,8 +1569,14 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     // relations with Russia")
     if target.is_none() && !statement {
         // (never the source itself, named after the trigger in "attacks on shipping by Iran")
-        target = predicate_actor(v, k + 1, root <= 13, root == 4 && !code.starts_with("045"))
-            .filter(|&t| Some(t) != source && Some(t) != source.and_then(|s| conjunct(v, s)));
+        target = predicate_actor(
+            v,
+            k + 1,
+            root <= 13,
+            root == 4 && !code.starts_with("045"),
+            f.nominal,
+        )
+        .filter(|&t| Some(t) != source && Some(t) != source.and_then(|s| conjunct(v, s)));
     }
     // a threat (or a conditional act of conflict) is addressed to the party whose act would set
     // it off: "threatened to halt the talks if Ruritania deploys its missiles"

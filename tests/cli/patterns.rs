@@ -999,3 +999,34 @@ fn with_nothing_in_the_main_clause_the_subordinate_act_is_the_news() {
         show(&x)
     );
 }
+
+#[test]
+fn nouns_in_a_subject_and_pronouns_in_a_complement() {
+    // a plural after a preposition is a noun: the speaker does not import anything
+    check_none(&[(
+        "The spokesman said the increase in imports from Brazil was welcome.",
+        "061",
+    )]);
+    // a noun trigger heading the subject does not take an actor from the predicate
+    let x = read("A sharp cut in the import tariff should help boost Brazilian exports.");
+    assert!(
+        x.events
+            .iter()
+            .filter(|e| e.code.starts_with("08"))
+            .all(|e| e.target_country.is_none()),
+        "{}",
+        show(&x)
+    );
+    // "he" in a clause after a named person is that person, not the last speaker
+    let x = read_on(
+        "George Shultz said the talks were useful. The decision followed an announcement by Mikhail Gorbachev that he was willing to meet.",
+        "1987-03-09",
+    );
+    assert!(
+        x.events
+            .iter()
+            .any(|e| e.code.starts_with("03") && e.source_country.as_deref() == Some("RUS")),
+        "{}",
+        show(&x)
+    );
+}
