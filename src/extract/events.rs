@@ -801,7 +801,11 @@ fn match_elems(elems: &[Elem], v: &SentenceView<'_>, k: usize, fill: &mut Fill) 
                         && v.tokens[j - 2].end == v.tokens[j - 1].start
                     {
                         // a hyphen inside a word ("high-end")
-                    } else if is_clause_break(w) || w == "," || GAP_STOP.contains(&w) {
+                    } else if is_clause_break(w)
+                        || w == ","
+                        || GAP_STOP.contains(&w)
+                        || GAP_REVERSAL.contains(&w)
+                    {
                         break;
                     } else if v.tokens[j - 1].kind != TokenKind::Possessive
                         && v.tokens[j - 1].kind != TokenKind::Number
@@ -902,6 +906,18 @@ const GAP_STOP: &[&str] = &[
     "despite", "amid", "as", "if", "but", "said", "says",
 ];
 
+/// Nouns that undo the measure after them: a gap does not cross them ("announced the easing of
+/// import curbs" is no new curb).
+const GAP_REVERSAL: &[&str] = &[
+    "easing",
+    "lifting",
+    "relaxation",
+    "removal",
+    "suspension",
+    "repeal",
+    "cancellation",
+];
+
 /// The first actor in the predicate after token `from`: not a place, not an agent after "by",
 /// for verbal acts not a topic after "on"/"about"/"over", for meetings other than mediation
 /// (`purpose_stops`) not in a purpose clause ("to discuss …"), and not beyond the clause (a
@@ -999,6 +1015,12 @@ fn modifies_noun(v: &SentenceView<'_>, m: usize) -> bool {
         && !matches!(
             w,
             "to" | "nor" | "for" | "in" | "at" | "from" | "with" | "into"
+        )
+        // the state's own ground stands for the state ("in the Turkish capital")
+        && !matches!(
+            w,
+            "capital" | "city" | "territory" | "soil" | "border" | "borders" | "waters" | "airspace"
+                | "coast" | "mainland" | "side" | "port" | "ports"
         )
 }
 

@@ -552,6 +552,16 @@ impl Extractor {
                 let word = |j: usize| tokens.get(j).map_or("", |t| t.text(&folded.lower));
                 let other_clause = |d: &&dates::DatePhrase| {
                     let to = tokens.partition_point(|t| t.start < d.start);
+                    // a quotation mark between them: one is quoted, the other is not ("“… this
+                    // year,” the spokesman said")
+                    let (a, b) = if to < ce.trigger_start {
+                        (to, ce.trigger_start)
+                    } else {
+                        (ce.trigger_end, to)
+                    };
+                    if (a..b).any(|j| word(j) == "\"") {
+                        return true;
+                    }
                     if d.start <= trig_byte
                         || crate::text::words::is_report(word(to.wrapping_sub(1)))
                     {

@@ -1030,3 +1030,32 @@ fn nouns_in_a_subject_and_pronouns_in_a_complement() {
         show(&x)
     );
 }
+
+#[test]
+fn easing_a_measure_is_no_new_measure() {
+    check_none(&[(
+        "Chile announced the easing of import curbs on some farm products.",
+        "16",
+    )]);
+    check(&[
+        (
+            "Chile announced the easing of import curbs on some farm products.",
+            "085",
+            Some("CHL"),
+            None,
+        ),
+        (
+            "Chile relaxed import controls on 400 items.",
+            "085",
+            Some("CHL"),
+            None,
+        ),
+        // a state's capital after its adjective is the state's ground
+        (
+            "Putin held talks in the Turkish capital for a summit.",
+            "04",
+            Some("RUS"),
+            Some("TUR"),
+        ),
+    ]);
+}

@@ -481,6 +481,12 @@ fn a_date_in_another_clause_after_the_act_is_not_its_date() {
         WED,
     );
     assert_eq!(event(&x, "16").date.format().as_deref(), Some("2023-02"));
+    // words quoted do not date the report around them
+    let x = read(
+        "\"We hope trade will grow this year,\" the Egyptian spokesman said.",
+        WED,
+    );
+    assert_eq!(event(&x, "01").date.date, Some(day("2023-06-21")));
     // and the date of the report after the act dates the act too
     let x = read("Egypt hosted Jordan, officials said on Monday.", WED);
     assert_eq!(event(&x, "043").date.date, Some(day("2023-06-19")));
