@@ -174,6 +174,32 @@ const FAMILY_NAME_FIRST: &[&str] = &[
     "CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "HKG", "MAC", "SGP",
 ];
 
+/// Words that end a company's name.
+const CORPORATE: &[&str] = &[
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "inc",
+    "ltd",
+    "limited",
+    "plc",
+    "holdings",
+    "airlines",
+    "airways",
+    "industries",
+    "motors",
+    "steel",
+    "telecom",
+    "petroleum",
+    "bancorp",
+    "ag",
+    "sa",
+    "nv",
+    "bhd",
+    "pte",
+];
+
 /// Nouns for a state's representatives abroad, and for the other side's opposite number.
 const ENVOYS: &[&str] = &[
     "ambassador",
@@ -824,6 +850,37 @@ impl ActorIndex {
             }
             out.extend(extra);
             out.sort_by_key(|m| m.tok_start);
+        }
+        // a state's name at the head of a company's name is the company ("China Steel Corp",
+        // "Korea Electric Power Corp"): capitalised words up to a corporate designator
+        for m in out.iter_mut() {
+            if !matches!(m.kind, MentionKind::State | MentionKind::Capital) || m.adjective {
+                continue;
+            }
+            let mut k = m.tok_end;
+            let mut end = None;
+            while k < tokens.len()
+                && k < m.tok_end + 4
+                && sent_of_tok[k] == m.sentence
+                && tokens[k].kind == TokenKind::Word
+                && tokens[k].cap
+            {
+                // the last designator of the run ("China Steel Corp"), not a word joined to
+                // the next by a hyphen ("Co-operated")
+                let joined = tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.start == tokens[k].end && word(k + 1) == "-");
+                if CORPORATE.contains(&word(k)) && !joined {
+                    end = Some(k + 1);
+                }
+                k += 1;
+            }
+            if let (Some(e), Some(c)) = (end, m.country.clone()) {
+                m.code = format!("{c}BUS");
+                m.kind = MentionKind::Organisation;
+                m.tok_end = e;
+                m.locative = false;
+            }
         }
         // an agent of unknown state followed by a name is an apposition: the name is the actor
         // ("his counterpart Italian President Sergio Mattarella", "the envoy Wang Yi")

@@ -562,6 +562,17 @@ impl Extractor {
                     if (a..b).any(|j| word(j) == "\"") {
                         return true;
                     }
+                    // what is said before a trailing report clause is not dated by it, nor the
+                    // report by a date in it ("… in March 1986, the department said"), unless
+                    // the date opens the sentence ("On Monday, the ministry said")
+                    let opens = to <= tok_range[*si].0 + 1;
+                    if ce.code.starts_with("01")
+                        && to < ce.trigger_start
+                        && !opens
+                        && (to..ce.trigger_start).any(|j| word(j) == ",")
+                    {
+                        return true;
+                    }
                     if d.start <= trig_byte
                         || crate::text::words::is_report(word(to.wrapping_sub(1)))
                     {

@@ -1059,3 +1059,27 @@ fn easing_a_measure_is_no_new_measure() {
         ),
     ]);
 }
+
+#[test]
+fn a_state_at_the_head_of_a_company_name_is_the_company() {
+    for text in [
+        "China Steel Corp said its exports will drop.",
+        "Korea Electric Power Corp. signed a supply deal.",
+    ] {
+        let x = read(text);
+        assert!(
+            x.events
+                .iter()
+                .all(|e| e.source_actor.as_deref().is_none_or(|a| a.ends_with("BUS"))),
+            "{text}: {}",
+            show(&x)
+        );
+    }
+    // a hyphenated word after a state is no company designator
+    let x = read("China Co-operation Minister Li Wei met Japanese officials.");
+    assert!(
+        x.mentions.iter().all(|m| !m.actor.ends_with("BUS")),
+        "{:?}",
+        x.mentions
+    );
+}

@@ -481,6 +481,15 @@ fn a_date_in_another_clause_after_the_act_is_not_its_date() {
         WED,
     );
     assert_eq!(event(&x, "16").date.format().as_deref(), Some("2023-02"));
+    // nor does a date in what is said before a trailing report clause, unless it opens the
+    // sentence
+    let x = read(
+        "Exports fell sharply in March 2022, the Egyptian ministry said.",
+        WED,
+    );
+    assert_eq!(event(&x, "01").date.date, Some(day("2023-06-21")));
+    let x = read("On Monday, the Egyptian ministry said exports fell.", WED);
+    assert_eq!(event(&x, "01").date.date, Some(day("2023-06-19")));
     // words quoted do not date the report around them
     let x = read(
         "\"We hope trade will grow this year,\" the Egyptian spokesman said.",
