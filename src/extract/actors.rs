@@ -1017,6 +1017,28 @@ fn is_locative(tokens: &[Token], lower: &str, s: usize) -> bool {
         ) {
             continue;
         }
+        // "120 miles east of Bahrain", "off the coast of Yemen", "north of Kabul"
+        if w == "of"
+            && k > 0
+            && matches!(
+                tokens[k - 1].text(lower),
+                "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northeast"
+                    | "northwest"
+                    | "southeast"
+                    | "southwest"
+                    | "coast"
+                    | "shores"
+                    | "outskirts"
+                    | "border"
+                    | "borders"
+            )
+        {
+            return true;
+        }
         return LOCATIVE.contains(&w);
     }
     false

@@ -881,7 +881,12 @@ fn object_after(v: &SentenceView<'_>, k: usize) -> Option<usize> {
             if own_agent(v, m) {
                 break;
             }
-            return Some(m);
+            if !(mm_is_modifier(v, m)) {
+                return Some(m);
+            }
+            j = v.mentions[m].tok_end;
+            words += 1;
+            continue;
         }
         let w = v.word(j);
         // the direct object stops at a preposition, a clause boundary or a new clause; "of"
@@ -986,6 +991,13 @@ fn predicate_actor(
     None
 }
 
+/// A modifier that `object_after` passes over: an agent noun of no known state used as an
+/// adjective ("any escalation of military actions").
+fn mm_is_modifier(v: &SentenceView<'_>, m: usize) -> bool {
+    let mm = &v.mentions[m];
+    mm.kind == MentionKind::Agent && mm.country.is_none() && modifies_noun(v, m)
+}
+
 /// Whether mention `m` modifies the common noun after it rather than naming an actor: a bare
 /// adjective ("Greek rights"), or a name after "a"/"an" ("a government cash infusion"). After
 /// "of" the adjective is the origin of a good and stands for its state ("tonnes of French
@@ -998,7 +1010,12 @@ fn modifies_noun(v: &SentenceView<'_>, m: usize) -> bool {
         ""
     };
     let indefinite = matches!(before, "a" | "an");
-    if !(mm.adjective || indefinite) || before == "of" || mm.tok_end >= v.end {
+    // (an agent noun of no known state that is also an adjective: "military actions")
+    let bare_agent = mm.kind == MentionKind::Agent && mm.country.is_none();
+    if !(mm.adjective || indefinite || bare_agent)
+        || (before == "of" && !bare_agent)
+        || mm.tok_end >= v.end
+    {
         return false;
     }
     let next = &v.tokens[mm.tok_end];
@@ -1104,6 +1121,32 @@ const OBJECT_STOP: &[&str] = &[
 
 /// The target of a material act given by a place phrase after it: "drills near the island",
 /// "strikes on Gaza", "shelling in Kharkiv".
+/// "north of", "outside of" at `j` (the "of"), with no distance before it: the place is
+/// around there ("strikes north of Beirut"); "120 miles east of Bahrain" is away from it.
+fn direction_of(v: &SentenceView<'_>, j: usize) -> bool {
+    v.word(j) == "of"
+        && j >= v.start + 1
+        && matches!(
+            v.word(j - 1),
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+                | "outskirts"
+                | "coast"
+                | "shores"
+        )
+        && !(j >= v.start + 2
+            && matches!(
+                v.word(j - 2),
+                "miles" | "mile" | "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer"
+            ))
+}
+
 fn place_target(v: &SentenceView<'_>, end: usize) -> Option<usize> {
     let mut j = end;
     let limit = (end + 10).min(v.end);
@@ -1128,7 +1171,8 @@ fn place_target(v: &SentenceView<'_>, end: usize) -> Option<usize> {
                 | "across"
                 | "inside"
                 | "upon"
-        ) {
+        ) || direction_of(v, j)
+        {
             let m = first_mention_in(v, j + 1, (j + 4).min(v.end))
                 .or_else(|| anaphor(v, j + 1, (j + 5).min(v.end)));
             if m.is_some() {
@@ -1460,6 +1504,19 @@ fn conjunct(v: &SentenceView<'_>, m: usize) -> Option<usize> {
 
 fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<CodedEvent> {
     let k = f.first_literal;
+    // "meet" with a thing for object is another verb ("prepared to meet any escalation",
+    // "to meet the demand"): a meeting is with someone
+    if f.end > k
+        && v.word(f.end - 1).starts_with("meet")
+        && f.target.flatten().is_none()
+        && matches!(
+            v.word(f.end),
+            "any" | "the" | "a" | "an" | "its" | "their" | "this" | "these" | "such" | "all"
+        )
+        && object_after(v, f.end).is_none()
+    {
+        return None;
+    }
     let has_slot = |r: Role| p.elems.contains(&Elem::Slot(r));
     let mut symmetric = false;
     let leading_target = matches!(p.elems.first(), Some(Elem::Slot(Role::Target)));
@@ -1851,18 +1908,24 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
     };
     // "will not", "would not": a refusal the actor commits to
     let will = has(&clause, &["will", "would", "'ll", "shall"]);
-    if has(
-        &near,
-        &[
-            "not", "n't", "never", "no", "without", "neither", "nor", "cannot",
-        ],
-    ) || pair(
-        &near,
-        &[
-            "refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "rejected",
-        ],
-        "to",
-    ) {
+    // "not only … but" adds, it does not deny
+    let not_only = near.windows(2).any(|w| w[0] == "not" && w[1] == "only");
+    if !not_only
+        && has(
+            &near,
+            &[
+                "not", "n't", "never", "no", "without", "neither", "nor", "cannot",
+            ],
+        )
+        || pair(
+            &near,
+            &[
+                "refused", "refuses", "refuse", "declined", "declines", "failed", "fails",
+                "rejected",
+            ],
+            "to",
+        )
+    {
         return (Modality::Negated, will);
     }
     // a condition on what the actor will do is a conditional promise or threat ("would meet

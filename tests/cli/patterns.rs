@@ -1083,3 +1083,48 @@ fn a_state_at_the_head_of_a_company_name_is_the_company() {
         x.mentions
     );
 }
+
+#[test]
+fn places_by_direction_and_things_met_or_modified() {
+    // a distance away from a state is not in it; "north of" a city is
+    let x = read("Two destroyers of the U.S. Navy attacked a platform 120 miles east of Bahrain.");
+    assert!(
+        x.events
+            .iter()
+            .all(|e| e.target_country.as_deref() != Some("BHR")),
+        "{}",
+        show(&x)
+    );
+    check(&[
+        (
+            "Israeli jets struck targets north of Beirut.",
+            "19",
+            Some("ISR"),
+            Some("LBN"),
+        ),
+        // the chiefs of a state's military are its military
+        (
+            "Egypt hosted the military chiefs of Jordan.",
+            "043",
+            Some("EGY"),
+            Some("JOR"),
+        ),
+    ]);
+    // meeting an escalation or a demand is no meeting
+    check_none(&[
+        (
+            "Egypt is prepared to meet any escalation with force.",
+            "036",
+        ),
+        ("Egypt is ready to meet the demand for wheat.", "036"),
+    ]);
+    // "not only … but" denies nothing
+    let x = read("Iraq not only shelled Kuwait but also mined its ports.");
+    assert!(
+        x.events
+            .iter()
+            .any(|e| e.code.starts_with("19") && e.modality.as_str() == "asserted"),
+        "{}",
+        show(&x)
+    );
+}
