@@ -1128,3 +1128,129 @@ fn places_by_direction_and_things_met_or_modified() {
         show(&x)
     );
 }
+
+#[test]
+fn giving_with_the_receiver_first_returns_deployments_and_investigations() {
+    check(&[
+        // the receiver before the goods
+        (
+            "Russia gave to Armenia some of the military equipment last year.",
+            "072",
+            Some("RUS"),
+            Some("ARM"),
+        ),
+        (
+            "France gave to Mali several armoured vehicles.",
+            "07",
+            Some("FRA"),
+            Some("MLI"),
+        ),
+        (
+            "Japan provided Vietnam with a dozen new patrol boats.",
+            "072",
+            Some("JPN"),
+            Some("VNM"),
+        ),
+        (
+            "Spain provided Morocco with ambulances and generators.",
+            "070",
+            Some("ESP"),
+            Some("MAR"),
+        ),
+        (
+            "Denmark has provided its annual donation to the Palestinians.",
+            "070",
+            Some("DNK"),
+            Some("PSE"),
+        ),
+        (
+            "Japan gave three patrol vessels to the Philippines.",
+            "072",
+            Some("JPN"),
+            Some("PHL"),
+        ),
+        // troops sent to a state
+        (
+            "Estonia is sending a military platoon to Mali.",
+            "074",
+            Some("EST"),
+            Some("MLI"),
+        ),
+        (
+            "Ghana completed the deployment of 300 troops to Liberia.",
+            "074",
+            Some("GHA"),
+            Some("LBR"),
+        ),
+        // asylum seekers in two words
+        (
+            "Germany accepted 500 asylum seekers from Syria.",
+            "075",
+            Some("DEU"),
+            None,
+        ),
+        // property handed back, the receiver first or a passive with the agent
+        (
+            "Police returned to Peru twenty rare turtles seized at the airport.",
+            "0842",
+            None,
+            Some("PER"),
+        ),
+        (
+            "A bronze statue was returned by the United States to Cambodia.",
+            "084",
+            Some("USA"),
+            Some("KHM"),
+        ),
+        // expelling aid workers
+        (
+            "The junta forced humanitarian aid workers out of the region.",
+            "1663",
+            None,
+            None,
+        ),
+        // pressing an offensive is fighting
+        (
+            "The rebels pushed their advance into the capital.",
+            "190",
+            None,
+            None,
+        ),
+        // investigations, active and passive
+        (
+            "Prosecutors placed the former Malian minister under formal investigation.",
+            "090",
+            Some("MLI"),
+            Some("MLI"),
+        ),
+        (
+            "Three Russian diplomats were placed under investigation by French prosecutors.",
+            "090",
+            Some("FRA"),
+            Some("RUS"),
+        ),
+    ]);
+    check_none(&[
+        // travel, not returning property
+        (
+            "The envoy returned to Moscow with a letter from the president.",
+            "084",
+        ),
+        (
+            "The officials returned to Brazil on Monday after the talks.",
+            "084",
+        ),
+        (
+            "The refugees returned to Syria to reclaim their land.",
+            "084",
+        ),
+        // no goods named: no aid
+        (
+            "Britain provided Russia with a pretext for the invasion.",
+            "07",
+        ),
+        ("The charity gave to the fund last year.", "07"),
+        // "patrol" as a noun is no show of force
+        ("Canada has sent armoured patrol vehicles to Jordan.", "150"),
+    ]);
+}
