@@ -2,7 +2,7 @@
 //! text, then whole-word and capitalisation checks, so that "Iran" does not fire inside
 //! "Iranian", "US" does not fire on "us", and "South China Sea" is not read as "China".
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 
 use super::Folded;
 
@@ -122,7 +122,6 @@ impl PhraseSet {
         let ac = (!pats.is_empty()).then(|| {
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Both)
                 .build(&pats)
                 .expect("phrase automaton")
         });
@@ -144,8 +143,11 @@ impl PhraseSet {
         let mut shorter: Option<(usize, usize)> = None;
         while pos < hay.len() {
             let retry = shorter.take();
+            // (leftmost: a match in `s..lim` starts at `s` when any phrase does)
             let found = match retry {
-                Some((s, lim)) => ac.find(Input::new(hay).span(s..lim).anchored(Anchored::Yes)),
+                Some((s, lim)) => ac
+                    .find(Input::new(hay).span(s..lim))
+                    .filter(|m| m.start() == s),
                 None => ac.find(Input::new(hay).span(pos..hay.len())),
             };
             let Some(m) = found else {
