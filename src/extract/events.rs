@@ -1984,8 +1984,9 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
                 | "convicted"
                 | "guilty"
         ) && matches!(w[1], "of" | "with" | "for")
-    }) || has(&clause, &["alleged", "allegedly", "reportedly"])
-        && !statement_ctx(&clause);
+    }) || has(&clause, &["alleged", "allegedly"]) && !statement_ctx(&clause);
+    // (an act "reportedly" done is reported as done, as wires report most acts; "allegedly"
+    // keeps it an allegation)
     if accused && !before_clause.is_empty() {
         return (Modality::Hypothetical, false);
     }

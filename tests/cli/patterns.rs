@@ -1254,3 +1254,23 @@ fn giving_with_the_receiver_first_returns_deployments_and_investigations() {
         ("Canada has sent armoured patrol vehicles to Jordan.", "150"),
     ]);
 }
+
+#[test]
+fn reported_acts_are_acts_and_alleged_ones_allegations() {
+    let modality = |text: &str| {
+        let x = read(text);
+        x.events
+            .iter()
+            .find(|e| e.code.starts_with("19"))
+            .map(|e| e.modality.as_str().to_string())
+            .unwrap_or_else(|| panic!("no attack: {}", show(&x)))
+    };
+    assert_eq!(
+        modality("Sudanese troops reportedly attacked Chad on Friday."),
+        "asserted"
+    );
+    assert_eq!(
+        modality("Sudanese troops allegedly attacked Chad on Friday."),
+        "hypothetical"
+    );
+}
