@@ -64,8 +64,9 @@ pub struct CodedEvent {
     pub committed: bool,
     /// The pattern ends with an infinitive "to" ("S +agree to"): the act follows it.
     pub ends_with_to: bool,
-    /// A participle with "by" after a noun ("militias backed by foreign drones"): it describes
-    /// a participant rather than the sentence's main act.
+    /// A participle with "by" after a noun ("militias backed by foreign drones"), or an -ing
+    /// participle right after its actor ("the coalition fighting the rebels"): it describes a
+    /// participant rather than the sentence's main act.
     pub reduced_passive: bool,
 }
 
@@ -1776,7 +1777,13 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
             || (v.is_past(v.word(k))
                 && v.word(k + 1) == "by"
                 && !preceded_by_be(v, k)
-                && !preceded_by_have(v, k)),
+                && !preceded_by_have(v, k))
+            // an -ing participle right after its actor describes it ("the coalition fighting
+            // the rebels has declared a truce")
+            || (v.word(k).ends_with("ing")
+                && k > v.start
+                && v.here.iter().any(|&m| v.mentions[m].tok_end == k)
+                && !preceded_by_be(v, k)),
     })
 }
 

@@ -1274,3 +1274,14 @@ fn reported_acts_are_acts_and_alleged_ones_allegations() {
         "hypothetical"
     );
 }
+
+#[test]
+fn a_participle_after_its_actor_describes_it() {
+    let x = read("The Egyptian army fighting Islamist rebels in Sinai has declared a truce.");
+    assert_eq!(
+        x.events.first().map(|e| e.code.as_str()),
+        Some("0871"),
+        "{}",
+        show(&x)
+    );
+}
