@@ -619,8 +619,15 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         (after..(after + 3).min(v.end))
             .any(|j| v.word(j) == "by" && first_mention_in(v, j + 1, (j + 5).min(v.end)).is_some())
     };
-    let passive =
-        p.passive && fi == 1 && v.is_past(v.word(k)) && (preceded_by_be(v, k) || by_agent());
+    // (a participle set off after its noun is passive too: "twelve fishermen, held captive
+    // for months, …")
+    let appositive = k >= v.start + 2
+        && v.word(k - 1) == ","
+        && v.here.iter().any(|&m| v.mentions[m].tok_end == k - 1);
+    let passive = p.passive
+        && fi == 1
+        && v.is_past(v.word(k))
+        && (preceded_by_be(v, k) || by_agent() || appositive);
     if passive {
         fill.passive = true;
         let rest = &p.elems[3..];

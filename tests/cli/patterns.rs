@@ -1285,3 +1285,22 @@ fn a_participle_after_its_actor_describes_it() {
         show(&x)
     );
 }
+
+#[test]
+fn a_participle_set_off_after_its_noun_is_passive() {
+    let x = read("Twelve Thai fishermen, held captive in Somalia for months, have been freed.");
+    assert_eq!(
+        x.events.first().map(|e| e.code.as_str()),
+        Some("0841"),
+        "{}",
+        show(&x)
+    );
+    // the captives are not the captors
+    assert!(
+        x.events
+            .iter()
+            .all(|e| !(e.code.starts_with("18") && e.source_country.as_deref() == Some("THA"))),
+        "{}",
+        show(&x)
+    );
+}
