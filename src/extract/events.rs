@@ -1608,6 +1608,24 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     }
     let mut code = p.code.clone();
     let root: u32 = code[..2].parse().unwrap_or(0);
+    // two states' forces exercising together cooperate ("French and Egyptian warships
+    // launched war games"): military cooperation between them, not a show of force
+    if root == 15
+        && target.is_none_or(|t| v.mentions[t].locative)
+        && (k..f.end.min(v.end)).any(|j| {
+            let w = v.word(j);
+            ["exercise", "drill", "game", "manoeuvre", "maneuver"]
+                .iter()
+                .any(|x| w.starts_with(x))
+        })
+        && let Some(c) = source.and_then(|s| conjunct(v, s))
+        && v.mentions[c].country.is_some()
+        && v.mentions[c].country != source.and_then(|s| v.mentions[s].country.clone())
+    {
+        code = "062".to_string();
+        target = Some(c);
+        symmetric = true;
+    }
     // two leaders travelling to the same place meet there: "Biden and Xi are expected in New
     // Delhi" is a meeting at a third location, not a visit to India
     if (code.starts_with("042") || code.starts_with("043"))

@@ -1304,3 +1304,20 @@ fn a_participle_set_off_after_its_noun_is_passive() {
         show(&x)
     );
 }
+
+#[test]
+fn two_states_exercising_together_cooperate() {
+    check(&[(
+        "Greek and Cypriot warships staged naval drills off Crete.",
+        "062",
+        Some("GRC"),
+        Some("CYP"),
+    )]);
+    // one state's drills near another are a show of force
+    check(&[(
+        "Chinese warships staged naval drills near Taiwan.",
+        "15",
+        Some("CHN"),
+        Some("TWN"),
+    )]);
+}
