@@ -2132,6 +2132,16 @@ fn named_subject(v: &SentenceView<'_>, k: usize) -> bool {
         if t.kind == TokenKind::Possessive {
             return true;
         }
+        // a pronoun standing for a name said earlier in the sentence ("Clinton has said he
+        // will not lift the embargo")
+        if matches!(w, "he" | "she" | "they")
+            && (v.start..j).any(|i| {
+                let ti = &v.tokens[i];
+                ti.kind == TokenKind::Word && ti.cap && !crate::text::words::not_a_name(v.word(i))
+            })
+        {
+            return true;
+        }
         let name_like = t.kind == TokenKind::Word && t.cap && !crate::text::words::not_a_name(w);
         // the first word of a sentence is capitalised anyway: it is a name when another name
         // follows it, or when only auxiliaries and adverbs stand between it and the verb

@@ -1321,3 +1321,14 @@ fn two_states_exercising_together_cooperate() {
         Some("TWN"),
     )]);
 }
+
+#[test]
+fn a_pronoun_for_a_name_said_before_keeps_the_act() {
+    // the speaker is no dictionary actor, but the refusal is kept with its code
+    check(&[(
+        "Ana Ruiz said that she will not lift the curfew until the riots end.",
+        "12",
+        None,
+        None,
+    )]);
+}
