@@ -1960,6 +1960,18 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
     {
         return (Modality::Negated, will);
     }
+    // what a refusal or a promise waits for is a condition, not an act ("will not lift the
+    // embargo until China signs the covenant")
+    if let Some(u) = before_clause.iter().rposition(|w| *w == "until")
+        && has(
+            &before_clause[..u],
+            &[
+                "will", "would", "not", "n't", "never", "refuse", "refuses", "refused",
+            ],
+        )
+    {
+        return (Modality::Hypothetical, false);
+    }
     // a condition on what the actor will do is a conditional promise or threat ("would meet
     // him if …", "may halt mediation if …")
     let conditional = before_clause

@@ -1332,3 +1332,38 @@ fn a_pronoun_for_a_name_said_before_keeps_the_act() {
         None,
     )]);
 }
+
+#[test]
+fn insulting_labels_and_awaited_conditions() {
+    check(&[
+        (
+            "The president called Norway's prime minister nasty.",
+            "111",
+            None,
+            Some("NOR"),
+        ),
+        (
+            "The president called Sweden's ambassador a very foolish man.",
+            "111",
+            None,
+            Some("SWE"),
+        ),
+        // a call with no label is a phone call
+        (
+            "Emmanuel Macron called Olaf Scholz on Tuesday.",
+            "041",
+            Some("FRA"),
+            Some("DEU"),
+        ),
+    ]);
+    // what a refusal waits for has not happened
+    let x = read("Kenya will not lift the ban until Uganda signs the border treaty.");
+    assert!(
+        x.events
+            .iter()
+            .filter(|e| e.source_country.as_deref() == Some("UGA"))
+            .all(|e| e.modality.as_str() != "asserted"),
+        "{}",
+        show(&x)
+    );
+}
