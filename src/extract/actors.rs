@@ -469,7 +469,25 @@ impl ActorIndex {
                     ..
                 }
             );
-            let locative = !adjective && is_locative(tokens, lower, s);
+            // "in the Iraqi city of Basra", "outside the Syrian capital": an adjective before a
+            // place noun after a locative word is a place too
+            let place_noun = matches!(
+                word(e),
+                "city"
+                    | "town"
+                    | "village"
+                    | "capital"
+                    | "province"
+                    | "region"
+                    | "border"
+                    | "port"
+                    | "coast"
+                    | "territory"
+                    | "waters"
+                    | "airspace"
+                    | "district"
+            );
+            let locative = (!adjective || place_noun) && is_locative(tokens, lower, s);
             let mut m = match entry {
                 Entry::State { code, capital, .. } => {
                     if *capital && !locative {
@@ -1033,6 +1051,8 @@ fn is_locative(tokens: &[Token], lower: &str, s: usize) -> bool {
                     | "coast"
                     | "shores"
                     | "outskirts"
+                    | "outside"
+                    | "inside"
                     | "border"
                     | "borders"
             )

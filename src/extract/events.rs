@@ -1178,6 +1178,7 @@ fn place_target(v: &SentenceView<'_>, end: usize) -> Option<usize> {
                 | "over"
                 | "across"
                 | "inside"
+                | "outside"
                 | "upon"
         ) || direction_of(v, j)
         {
@@ -1718,8 +1719,12 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     }
     // failing that, a material act lands where the place phrase after it says ("drills near
     // the island", "strikes in Gaza", "aid for the relief effort in Sudan")
-    if stateless(target) && (root >= 14 || matches!(root, 6 | 7)) {
-        target = place_target(v, f.end).or(target);
+    // (a threat too, by the place of the act threatened: "threatened to resume attacks in
+    // Israel"; not by its topic: "a warning on Taiwan")
+    if stateless(target) && (root >= 13 || matches!(root, 6 | 7)) {
+        target = place_target(v, f.end)
+            .filter(|&m| root != 13 || v.mentions[m].locative)
+            .or(target);
     }
     // with no actor of the dictionaries on either side the act is kept only when a subject
     // the dictionaries do not know performs it ("Gov. Ana Ruiz declined to comment"): the

@@ -1367,3 +1367,33 @@ fn insulting_labels_and_awaited_conditions() {
         show(&x)
     );
 }
+
+#[test]
+fn an_adjective_before_a_place_noun_is_a_place() {
+    check(&[
+        // a bombing by no one named is laid to the place it happened
+        (
+            "Two soldiers were killed by a roadside bomb outside the Afghan city of Kandahar.",
+            "18",
+            Some("AFG"),
+            None,
+        ),
+        // a threat lands where the act threatened would
+        (
+            "Somali militants threatened to resume attacks in Kenya.",
+            "13",
+            Some("SOM"),
+            Some("KEN"),
+        ),
+    ]);
+    // but a warning on a topic is not addressed to the topic
+    let x = read("Beijing issued a warning on Taiwan.");
+    assert!(
+        x.events
+            .iter()
+            .filter(|e| e.code.starts_with("13"))
+            .all(|e| e.target_country.as_deref() != Some("TWN")),
+        "{}",
+        show(&x)
+    );
+}
