@@ -1182,7 +1182,10 @@ fn place_target(v: &SentenceView<'_>, end: usize) -> Option<usize> {
                 | "upon"
         ) || direction_of(v, j)
         {
+            // (a state's border is the frontier zone, on either side: "a stronghold on the
+            // Thai border" is not in Thailand)
             let m = first_mention_in(v, j + 1, (j + 4).min(v.end))
+                .filter(|&m| !matches!(v.word(v.mentions[m].tok_end), "border" | "borders"))
                 .or_else(|| anaphor(v, j + 1, (j + 5).min(v.end)));
             if m.is_some() {
                 return m;

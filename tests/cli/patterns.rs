@@ -1386,6 +1386,15 @@ fn an_adjective_before_a_place_noun_is_a_place() {
             Some("KEN"),
         ),
     ]);
+    // a state's border is the frontier, not the state
+    let x = read("Burmese troops captured a rebel stronghold on the Thai border.");
+    assert!(
+        x.events
+            .iter()
+            .all(|e| e.target_country.as_deref() != Some("THA")),
+        "{}",
+        show(&x)
+    );
     // but a warning on a topic is not addressed to the topic
     let x = read("Beijing issued a warning on Taiwan.");
     assert!(
