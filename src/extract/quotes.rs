@@ -68,6 +68,15 @@ pub fn find_quotes(
         if word(v) == "according" {
             return Some(mention_near(v + 2, (v + 8).min(end)));
         }
+        // a report clause after a comma ("…, the sources said") has its speaker between the
+        // comma and the verb, never in the words reported
+        let clause = (a..v).rev().find(|&k| word(k) == ",").filter(|&c| {
+            (c + 1..v).any(|k| {
+                tokens[k].kind == TokenKind::Word
+                    && !crate::text::words::AUXILIARIES.contains(&word(k))
+            })
+        });
+        let a = clause.map_or(a, |c| c + 1);
         // "X said" (X before the verb): the last actor before it that is not inside a
         // prepositional phrase ("On the streets of Beijing, Sun Yi, 26, said")
         let before = here.iter().copied().rev().find(|&m| {
@@ -108,6 +117,10 @@ pub fn find_quotes(
         }
         if pronoun_at(a, v) {
             return Some(last_speaker);
+        }
+        // a speaker the dictionaries do not know ("…, the sources said")
+        if clause.is_some() {
+            return Some(None);
         }
         // "…, said Miller": an inverted speaker right after the verb, only after a quote or comma
         let inverted = v > start && matches!(word(v - 1), "," | "\"");

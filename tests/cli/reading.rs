@@ -1549,3 +1549,17 @@ fn a_statement_is_not_addressed_to_a_company_it_mentions() {
         e.root == "01" && e.target_country.as_deref() == Some("USA")
     });
 }
+
+#[test]
+fn a_trailing_report_clause_names_its_own_speaker() {
+    // the sources are no dictionary actor; the state visited is not the speaker
+    let x = read(
+        "Kenyan traders will visit Uganda this month, the sources said.",
+        WED,
+    );
+    let q = x
+        .quotes
+        .first()
+        .unwrap_or_else(|| panic!("no quote: {:?}", x.quotes));
+    assert_eq!(q.speaker_actor, None, "{q:?}");
+}
