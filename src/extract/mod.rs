@@ -810,9 +810,20 @@ impl Extractor {
             if let Some(c) = cameo::context_of(&e.code) {
                 contexts.insert(c.to_string());
             }
+            // (between states: their governments, forces or courts, not rebels or companies)
+            let official = |a: &Option<String>| {
+                a.as_deref().is_some_and(|c| {
+                    c.len() == 3
+                        || ["GOV", "MIL", "LEG", "JUD", "SPY", "COP"]
+                            .iter()
+                            .any(|s| c.ends_with(s))
+                })
+            };
             if cameo::interstate_diplomatic(&e.code)
                 && let (Some(s), Some(t)) = (&e.source_country, &e.target_country)
                 && s != t
+                && official(&e.source_actor)
+                && official(&e.target_actor)
             {
                 contexts.insert("diplomatic".to_string());
             }

@@ -672,6 +672,13 @@ fn a_demand_of_one_state_on_another_is_diplomatic() {
         "{:?}",
         x.contexts
     );
+    // an armed group threatening a state is no diplomacy
+    let x = read("Hamas threatened to resume attacks in Israel.", WED);
+    assert!(
+        !x.contexts.iter().any(|c| c == "diplomatic"),
+        "{:?}",
+        x.contexts
+    );
 }
 
 #[test]
