@@ -567,6 +567,58 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         {
             return None;
         }
+        // a thing in the plural after a state's adjective is a noun ("the Soviet ships are
+        // known to"); an act in the plural is the act ("Palestinian riots against …")
+        if matches!(
+            w,
+            "ships"
+                | "arms"
+                | "funds"
+                | "forces"
+                | "supplies"
+                | "exports"
+                | "imports"
+                | "shells"
+                | "bombs"
+                | "rockets"
+                | "missiles"
+                | "tanks"
+                | "jets"
+                | "planes"
+                | "goods"
+                | "loans"
+                | "grants"
+                | "troops"
+                | "vessels"
+                | "aircraft"
+        ) && v
+            .here
+            .iter()
+            .any(|&m| v.mentions[m].tok_end == k && v.mentions[m].adjective)
+        {
+            return None;
+        }
+        // "hit a record", "hit a new high": a measure reached, not a blow
+        if w.starts_with("hit")
+            && (k + 1..(k + 4).min(v.end)).any(|j| {
+                matches!(
+                    v.word(j),
+                    "record"
+                        | "high"
+                        | "highs"
+                        | "low"
+                        | "lows"
+                        | "peak"
+                        | "bottom"
+                        | "ceiling"
+                        | "headlines"
+                        | "target"
+                        | "targets"
+                )
+            })
+        {
+            return None;
+        }
         // an -s form after a preposition is a plural noun, not the subject's verb ("the
         // increase in imports from the U.S.")
         if w.ends_with('s')
@@ -840,15 +892,28 @@ fn match_elems(elems: &[Elem], v: &SentenceView<'_>, k: usize, fill: &mut Fill) 
                 set_slot(fill, *r, m);
                 return Some(k);
             }
-            // a slot between words: a noun phrase of up to 8 tokens
+            // a slot between words: a noun phrase of up to 8 tokens, which holds no finite verb
+            // ("told Reuters the reserves were likely to" is no "tell T to")
             for len in 1..=8 {
                 let j = k + len;
                 if j > v.end {
                     break;
                 }
                 let w = v.word(j - 1);
-                if is_clause_break(w) || w == "," {
+                if is_clause_break(w)
+                    || w == ","
+                    || (len > 1 && (AUXILIARIES.contains(&w) || matches!(w, "are" | "were")))
+                {
                     break;
+                }
+                // nor does a verb follow it before the pattern's next word (the matcher lets
+                // adverbs and auxiliaries stand before a word)
+                // ("T to", "T that": a last word after the slot)
+                let next = v.word(j);
+                let literal = matches!(rest, [Elem::Word { alts, .. }]
+                    if !alts.iter().any(|a| a.first().is_some_and(|f| f == next)));
+                if (AUXILIARIES.contains(&next) || matches!(next, "are" | "were")) && literal {
+                    continue;
                 }
                 let mut f2 = fill.clone();
                 if let Some(end) = match_elems(rest, v, j, &mut f2) {
@@ -1462,6 +1527,24 @@ fn first_candidate(v: &SentenceView<'_>, a: usize, b: usize) -> Option<usize> {
             return v.last_person.or_else(|| previous_person(v, j));
         }
         if matches!(w, "it" | "they") && !matches!(v.word(j + 1), "is" | "was") {
+            // the speaker just before ("diplomats said they expect", "Iran said it would"),
+            // known or not; a sentence opening with "They said" goes on from the last speaker
+            let mut r = j;
+            if r > v.start && v.word(r - 1) == "that" {
+                r -= 1;
+            }
+            if r > v.start
+                && is_report(v.word(r - 1))
+                && let Some(m) = adjacent_subject(v, r - 1)
+            {
+                return Some(m);
+            }
+            if w == "they"
+                && is_report(v.word(j + 1))
+                && let Some(sp) = v.last_speaker
+            {
+                return sp;
+            }
             return previous_actor(v, j);
         }
         j += 1;
@@ -1954,7 +2037,7 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
         && has(
             &near,
             &[
-                "not", "n't", "never", "no", "without", "neither", "nor", "cannot",
+                "not", "n't", "never", "no", "without", "neither", "nor", "cannot", "none",
             ],
         )
         || pair(

@@ -1406,3 +1406,40 @@ fn an_adjective_before_a_place_noun_is_a_place() {
         show(&x)
     );
 }
+
+#[test]
+fn verbs_inside_an_object_and_things_after_an_adjective() {
+    check_none(&[
+        // "the reserves were likely to": no instruction to the news agency
+        (
+            "The Kenyan official told Reuters the reserves were likely to rise.",
+            "10",
+        ),
+        // a record is reached, not struck
+        ("Kenya's trade surplus hit a record in May.", "19"),
+        // ships after a state's adjective are ships, not shipping
+        ("Soviet ships are known to sail to Kuwait.", "061"),
+    ]);
+    // "none of" denies
+    let x = read("None of the Soviet ships were attacked by Iran.");
+    assert!(
+        x.events
+            .iter()
+            .filter(|e| e.code.starts_with("19"))
+            .all(|e| e.modality.as_str() == "negated"),
+        "{}",
+        show(&x)
+    );
+    // "they" after a report verb is its speaker, not the last state named
+    let x = read(
+        "Iraq shelled the port. Kenyan diplomats said they expect Soviet tankers to support Kuwait's fleet.",
+    );
+    assert!(
+        x.events
+            .iter()
+            .filter(|e| e.code.starts_with("05"))
+            .all(|e| e.source_country.as_deref() != Some("IRQ")),
+        "{}",
+        show(&x)
+    );
+}
