@@ -598,6 +598,88 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         {
             return None;
         }
+        // an economic thing as the subject of a blow is a figure of speech ("U.S. corn imports
+        // injure Canadian farmers", "tariffs hit exporters")
+        if k > v.start
+            && matches!(
+                prev,
+                "imports"
+                    | "exports"
+                    | "prices"
+                    | "rates"
+                    | "tariffs"
+                    | "duties"
+                    | "subsidies"
+                    | "sales"
+                    | "policies"
+                    | "policy"
+                    | "measures"
+                    | "deficit"
+                    | "deficits"
+                    | "surplus"
+                    | "surpluses"
+                    | "markets"
+                    | "currency"
+                    | "inflation"
+                    | "cuts"
+                    | "taxes"
+                    | "costs"
+                    | "shortages"
+                    | "quotas"
+            )
+            && matches!(&p.code[..2], "18" | "19" | "20")
+        {
+            return None;
+        }
+        // "held back", "cut back", "scaled back": a particle, not the verb "back"
+        if w == "back"
+            && k > v.start
+            && (prev.ends_with("ed")
+                || v.past_forms.contains(prev)
+                || matches!(
+                    prev,
+                    "hold"
+                        | "holds"
+                        | "holding"
+                        | "cut"
+                        | "cuts"
+                        | "step"
+                        | "steps"
+                        | "pull"
+                        | "pulls"
+                        | "scale"
+                        | "scales"
+                        | "fight"
+                        | "fights"
+                        | "come"
+                        | "comes"
+                        | "go"
+                        | "goes"
+                        | "bring"
+                        | "brings"
+                ))
+        {
+            return None;
+        }
+        // "easier to meet", "hard to meet": a standard met, not a meeting
+        if w.starts_with("meet")
+            && k >= v.start + 2
+            && prev == "to"
+            && matches!(
+                v.word(k - 2),
+                "easy"
+                    | "easier"
+                    | "hard"
+                    | "harder"
+                    | "difficult"
+                    | "impossible"
+                    | "able"
+                    | "unable"
+                    | "enough"
+            )
+        {
+            return None;
+        }
         // "hit a record", "hit a new high": a measure reached, not a blow
         if w.starts_with("hit")
             && (k + 1..(k + 4).min(v.end)).any(|j| {
@@ -1653,8 +1735,10 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         .any(|w| v.word(k).starts_with(w));
         let reciprocal = matches!(&p.code[..2], "03" | "04" | "05" | "06")
             || (&p.code[..2] == "19" && (mutual_fight || f.target.is_none()));
+        // (not when the pattern's object names someone else the dictionaries do not know:
+        // "Brazil and China pledged to cooperate with the producers' association")
         if let Some(s) = subj.filter(|_| reciprocal) {
-            if (f.target.is_none() || f.target == Some(None))
+            if f.target.is_none()
                 && let Some(c) = conjunct(v, s)
             {
                 f.target = Some(Some(c));
@@ -2044,7 +2128,7 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
             &near,
             &[
                 "refused", "refuses", "refuse", "declined", "declines", "failed", "fails",
-                "rejected",
+                "rejected", "refusal", "failure",
             ],
             "to",
         )

@@ -1443,3 +1443,42 @@ fn verbs_inside_an_object_and_things_after_an_adjective() {
         show(&x)
     );
 }
+
+#[test]
+fn figures_of_speech_particles_and_standards_are_no_acts() {
+    check_none(&[
+        (
+            "Cheap U.S. corn imports injure Canadian farmers, the agency ruled.",
+            "18",
+        ),
+        (
+            "Kenya held back a number of Ugandan trucks at the border.",
+            "05",
+        ),
+        (
+            "Japan's capital rules are easier to meet, bankers said.",
+            "04",
+        ),
+    ]);
+    // a refusal to act denies the act
+    let x = read("Kenyan banks' refusal to make concessions to Uganda angered officials.");
+    assert!(
+        x.events
+            .iter()
+            .filter(|e| e.code.starts_with("08"))
+            .all(|e| e.modality.as_str() != "asserted"),
+        "{}",
+        show(&x)
+    );
+    // two states pledging to a third party the dictionaries do not know pledge to it, not to
+    // each other
+    let x = read("Brazil and China pledged to cooperate with the cocoa producers' association.");
+    assert!(
+        x.events
+            .iter()
+            .all(|e| !(e.source_country.as_deref() == Some("BRA")
+                && e.target_country.as_deref() == Some("CHN"))),
+        "{}",
+        show(&x)
+    );
+}
