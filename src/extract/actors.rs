@@ -705,6 +705,12 @@ impl ActorIndex {
                             m.locative = false;
                             i += 1;
                             match &m.country {
+                                // an international body named before a title and a name: the
+                                // person speaks for it ("NATO Secretary General Jens
+                                // Stoltenberg")
+                                None if m.code.starts_with("IGO") => {
+                                    m.person = Some(p.name.clone());
+                                }
                                 // a state named before the name that is not the person's own
                                 // names someone else of that name ("Saudi Crown Prince
                                 // Abdullah" is not Afghanistan's Abdullah Abdullah)

@@ -1112,7 +1112,15 @@ fn predicate_actor(
             // what a statement is about is not whom it is addressed to ("a warning on Taiwan")
             let topic =
                 verbal && matches!(before, "on" | "about" | "over" | "regarding" | "concerning");
-            if !mm.locative && !by && !topic && mm.kind != MentionKind::Place && !own_agent(v, m) {
+            // (an agent noun used as an adjective names no party: "a package of military aid")
+            if !mm.locative
+                && !by
+                && !topic
+                && mm.kind != MentionKind::Place
+                && !own_agent(v, m)
+                && !mm_is_modifier(v, m)
+                && !matches!(v.word(mm.tok_end), "border" | "borders")
+            {
                 return Some(m);
             }
             j = mm.tok_end;
@@ -1150,7 +1158,7 @@ fn predicate_actor(
 /// adjective ("any escalation of military actions").
 fn mm_is_modifier(v: &SentenceView<'_>, m: usize) -> bool {
     let mm = &v.mentions[m];
-    mm.kind == MentionKind::Agent && mm.country.is_none() && modifies_noun(v, m)
+    mm.kind == MentionKind::Agent && (mm.country.is_none() || mm.inferred) && modifies_noun(v, m)
 }
 
 /// Whether mention `m` modifies the common noun after it rather than naming an actor: a bare
@@ -1166,7 +1174,14 @@ fn modifies_noun(v: &SentenceView<'_>, m: usize) -> bool {
     };
     let indefinite = matches!(before, "a" | "an");
     // (an agent noun of no known state that is also an adjective: "military actions")
-    let bare_agent = mm.kind == MentionKind::Agent && mm.country.is_none();
+    // (only agent nouns that are adjectives too: "military aid", not "government offensive")
+    let bare_agent = mm.kind == MentionKind::Agent
+        && (mm.country.is_none() || mm.inferred)
+        && mm.tok_end == mm.tok_start + 1
+        && matches!(
+            v.word(mm.tok_start),
+            "military" | "paramilitary" | "naval" | "security" | "police" | "army"
+        );
     if !(mm.adjective || indefinite || bare_agent)
         || (before == "of" && !bare_agent)
         || mm.tok_end >= v.end
@@ -1733,8 +1748,13 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         ]
         .iter()
         .any(|w| v.word(k).starts_with(w));
+        // (and any act two sides trade or exchange: "traded accusations")
+        let mutual_word = ["trade", "trading", "exchang"]
+            .iter()
+            .any(|w| v.word(k).starts_with(w));
         let reciprocal = matches!(&p.code[..2], "03" | "04" | "05" | "06")
-            || (&p.code[..2] == "19" && (mutual_fight || f.target.is_none()));
+            || (&p.code[..2] == "19" && (mutual_fight || f.target.is_none()))
+            || mutual_word;
         // (not when the pattern's object names someone else the dictionaries do not know:
         // "Brazil and China pledged to cooperate with the producers' association")
         if let Some(s) = subj.filter(|_| reciprocal) {

@@ -470,14 +470,15 @@ impl Extractor {
                     }
                     let sc = e.source.and_then(|s| mentions[s].country.clone());
                     let tc = e.target.and_then(|t| mentions[t].country.clone());
+                    // (an international body on one side is a side: it is kept)
                     match (sc, tc) {
-                        (Some(s), None) => {
+                        (Some(s), None) if e.target.is_none() => {
                             if let Some(c) = counterpart(&s) {
                                 e.target = Some(c);
                                 e.confidence *= 0.8;
                             }
                         }
-                        (None, Some(t)) => {
+                        (None, Some(t)) if e.source.is_none() => {
                             if let Some(c) = counterpart(&t) {
                                 e.source = Some(c);
                                 e.confidence *= 0.8;

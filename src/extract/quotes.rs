@@ -77,6 +77,17 @@ pub fn find_quotes(
             })
         });
         let a = clause.map_or(a, |c| c + 1);
+        // a second verb of the subject ("Zelensky accused Moscow … and urged allies to"): the
+        // speaker is the clause's subject, not an actor inside the first verb's object
+        if v > a
+            && word(v - 1) == "and"
+            && let Some(m) = here.iter().copied().find(|&m| {
+                let mm = &mentions[m];
+                mm.tok_start >= a && mm.tok_end <= v && !mm.locative
+            })
+        {
+            return Some(Some(m));
+        }
         // "X said" (X before the verb): the last actor before it that is not inside a
         // prepositional phrase ("On the streets of Beijing, Sun Yi, 26, said")
         let before = here.iter().copied().rev().find(|&m| {

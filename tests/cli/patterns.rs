@@ -1482,3 +1482,41 @@ fn figures_of_speech_particles_and_standards_are_no_acts() {
         show(&x)
     );
 }
+
+#[test]
+fn traded_accusations_bodies_before_titles_and_kinds_of_aid() {
+    // each side accuses the other
+    let x = read("Armenia and Azerbaijan traded accusations over the shelling on Tuesday.");
+    assert!(
+        x.events.iter().any(|e| e.code.starts_with("112")
+            && e.source_country.as_deref() == Some("ARM")
+            && e.target_country.as_deref() == Some("AZE")),
+        "{}",
+        show(&x)
+    );
+    // an international body before a title and a name: the person speaks for it
+    let x = read_on(
+        "NATO Secretary General Jens Stoltenberg praised Kyiv.",
+        "2023-06-20",
+    );
+    assert!(
+        x.events
+            .iter()
+            .any(|e| e.source_actor.as_deref() == Some("IGONATO")),
+        "{}",
+        show(&x)
+    );
+    // "military aid" is a kind of aid, not a party to it
+    let x = read(
+        "Poland said Russia was to blame. Germany announced a new package of military aid worth 1.2 billion euros.",
+    );
+    assert!(
+        x.events
+            .iter()
+            .filter(|e| e.code.starts_with("07"))
+            .all(|e| e.target_country.as_deref() != Some("POL")
+                && e.target_country.as_deref() != Some("RUS")),
+        "{}",
+        show(&x)
+    );
+}

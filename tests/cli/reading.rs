@@ -1570,3 +1570,17 @@ fn a_trailing_report_clause_names_its_own_speaker() {
         .unwrap_or_else(|| panic!("no quote: {:?}", x.quotes));
     assert_eq!(q.speaker_actor, None, "{q:?}");
 }
+
+#[test]
+fn a_second_verb_of_the_subject_keeps_its_speaker() {
+    let x = read(
+        "President Volodymyr Zelensky accused Moscow of targeting civilians and urged allies to send more air defences.",
+        WED,
+    );
+    let q = x
+        .quotes
+        .iter()
+        .find(|q| q.text.contains("allies"))
+        .unwrap_or_else(|| panic!("no quote: {:?}", x.quotes));
+    assert_eq!(q.speaker_country.as_deref(), Some("UKR"), "{q:?}");
+}
