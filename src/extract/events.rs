@@ -1119,7 +1119,7 @@ fn predicate_actor(
                 && mm.kind != MentionKind::Place
                 && !own_agent(v, m)
                 && !mm_is_modifier(v, m)
-                && !matches!(v.word(mm.tok_end), "border" | "borders")
+                && !border_head(v, m)
             {
                 return Some(m);
             }
@@ -1291,6 +1291,22 @@ const OBJECT_STOP: &[&str] = &[
 
 /// The target of a material act given by a place phrase after it: "drills near the island",
 /// "strikes on Gaza", "shelling in Kharkiv".
+/// Whether mention `m` names a state's border as the head of its noun phrase ("on the Thai
+/// border"): the frontier zone, on either side of it. "Ukrainian border towns" are in Ukraine.
+fn border_head(v: &SentenceView<'_>, m: usize) -> bool {
+    let e = v.mentions[m].tok_end;
+    matches!(v.word(e), "border" | "borders" | "frontier")
+        && (e + 1 >= v.end || {
+            let t = &v.tokens[e + 1];
+            let w = v.word(e + 1);
+            t.kind != TokenKind::Word
+                || PREPOSITIONS.contains(&w)
+                || OBJECT_STOP.contains(&w)
+                || GAP_STOP.contains(&w)
+                || SUBORDINATORS.contains(&w)
+        })
+}
+
 /// "north of", "outside of" at `j` (the "of"), with no distance before it: the place is
 /// around there ("strikes north of Beirut"); "120 miles east of Bahrain" is away from it.
 fn direction_of(v: &SentenceView<'_>, j: usize) -> bool {
@@ -1347,7 +1363,7 @@ fn place_target(v: &SentenceView<'_>, end: usize) -> Option<usize> {
             // (a state's border is the frontier zone, on either side: "a stronghold on the
             // Thai border" is not in Thailand)
             let m = first_mention_in(v, j + 1, (j + 4).min(v.end))
-                .filter(|&m| !matches!(v.word(v.mentions[m].tok_end), "border" | "borders"))
+                .filter(|&m| !border_head(v, m))
                 .or_else(|| anaphor(v, j + 1, (j + 5).min(v.end)));
             if m.is_some() {
                 return m;
