@@ -1815,6 +1815,18 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     }
     let mut code = p.code.clone();
     let root: u32 = code[..2].parse().unwrap_or(0);
+    // a state, a government or a ministry protesting protests diplomatically (114), not in
+    // the street (14x): "China summoned the ambassador to protest against Tokyo's decision"
+    if root == 14
+        && v.word(k).starts_with("protest")
+        && source.is_some_and(|s| {
+            let mm = &v.mentions[s];
+            matches!(mm.kind, MentionKind::State | MentionKind::Capital) && !mm.adjective
+                || mm.code.ends_with("GOV")
+        })
+    {
+        code = "114".to_string();
+    }
     // two states' forces exercising together cooperate ("French and Egyptian warships
     // launched war games"): military cooperation between them, not a show of force
     if root == 15

@@ -1520,3 +1520,24 @@ fn traded_accusations_bodies_before_titles_and_kinds_of_aid() {
         show(&x)
     );
 }
+
+#[test]
+fn a_state_protesting_protests_diplomatically() {
+    check(&[(
+        "China summoned the Japanese ambassador to protest against Tokyo's decision.",
+        "114",
+        Some("CHN"),
+        Some("JPN"),
+    )]);
+    check_none(&[(
+        "China summoned the Japanese ambassador to protest against Tokyo's decision.",
+        "141",
+    )]);
+    // people protesting still demonstrate
+    check(&[(
+        "Thousands of Kenyan students protested against the tax increase in Nairobi.",
+        "14",
+        Some("KEN"),
+        None,
+    )]);
+}
