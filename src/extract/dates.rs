@@ -146,10 +146,20 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"(?P<my>\b(?P<m3>{m})\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d)\b)"),
         // in November / last November / next September / early June
         format!(
-            r"(?P<mon>\b(?P<mq>in|since|until|by|last|next|this|during|early|mid|late|end of|beginning of|in early|in mid|in late|in mid-|mid-)\s*-?\s*(?P<m4>{m})\b(?:,?\s+(?P<y4>(?:19|20)\d\d)\b)?)"
+            r"(?P<mon>\b(?P<mq>in|since|until|till|by|last|next|this|during|early|mid|late|end of|beginning of|in early|in mid|in late|in mid-|mid-)\s*-?\s*(?P<m4>{m})\b(?:\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y4>(?:19|20)\d\d)\b)?)"
         ),
         // in 2022
-        r"(?P<yr>\b(?P<yq>in|since|during|by|until|of|early|late|mid-?)\s+(?P<y5>(?:19|20)\d\d)\b)".to_string(),
+        r"(?P<yr>\b(?P<yq>in|since|during|by|until|of|early|late|mid-?|fiscal(?: year)?|(?:first|second|third|fourth) (?:quarter|half)(?: of)?)\s+(?P<y5>(?:19|20)\d\d)\b(?P<ysplit>\s*[/-]\s*(?:19|20)?\d\d\b)?)".to_string(),
+        // 1987 first quarter / 1986 second half
+        r"(?P<yrq>\b(?P<y6>(?:19|20)\d\d)\s+(?:first|second|third|fourth)[- ](?:quarter|half)\b)".to_string(),
+        // the first quarter, last quarter, the second half (a year's part: the year is told)
+        r"(?P<qtr>\b(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|current|latest|previous)[- ](?P<qu>quarter|half)\b(?:\s+of\s+(?:(?P<qyw>this|last|next|the current|the previous|the next)\s+(?:fiscal\s+|financial\s+)?year|(?:fiscal\s+)?(?P<qy>(?:19|20)\d\d)(?P<qsplit>\s*[/-]\s*(?:19|20)?\d\d)?)\b)?)".to_string(),
+        // the end of the year, by year-end, the end of last year
+        r"(?P<ye>\b(?:(?:the\s+)?(?:end|close) of (?P<yew>the|this|last|next) year|(?:the\s+)?year[- ]?end)\b)".to_string(),
+        // over the weekend, at the weekend, by the weekend
+        r"(?P<wkend>\b(?P<wkq>over|at|during|by|on|for|until|through)\s+the\s+weekend\b)".to_string(),
+        // this summer, last autumn, next spring
+        r"(?P<season>\b(?P<sq>this|last|next)\s+(?P<sn>spring|summer|autumn|fall|winter)\b)".to_string(),
         // weekdays: on Monday, last Monday, next Monday, earlier Monday, Monday's
         r"(?P<wd>\b(?:(?P<wq>on|last|next|this|earlier|later|early|late|coming|since|until|by)\s+)?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:\s+(?P<wpart>morning|afternoon|evening|night))?)".to_string(),
         // relative words
@@ -161,6 +171,14 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<recent>\b(?:in recent (?:days|weeks|months|years)|in the coming (?:days|weeks|months|years)|in the past (?:\w+ )?(?:days|weeks|months|years)|recently)\b)".to_string(),
     ];
     Regex::new(&pats.join("|")).expect("date regex")
+});
+
+/// The end of a range of days that names its year: "… to December 31, 1986", "…-10, 1987".
+static RANGE_END_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s*(?:-|to|and|through|until)\s*(?:(?P<rm>{MONTH_RE})\s+)?[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<ry>(?:19|20)\d\d)\b"
+    ))
+    .expect("range regex")
 });
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
@@ -180,16 +198,288 @@ fn week_start(d: NaiveDate) -> NaiveDate {
     d - Duration::days(d.weekday().num_days_from_monday() as i64)
 }
 
+/// How the wording around a time expression points in time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lean {
+    /// "since March 3", "the quarter ended March 31": the past.
+    Back,
+    /// "the quarter ended March 31": the past, or the next few days (a period about to close).
+    Ended,
+    /// Nothing either way.
+    Plain,
+    /// "by March 31", "effective April 1", "a Nov. 20 deadline": the coming months.
+    Near,
+    /// "will", "expected", "scheduled" shortly before: the next such date, however far.
+    Ahead,
+}
+
+fn words_of(s: &str) -> Vec<&str> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Words that put a date in the coming months when they introduce it ("by", "until", "effective",
+/// "payable", "starting") or follow it ("deadline").
+fn near_word(w: &str) -> bool {
+    matches!(
+        w,
+        "by" | "until"
+            | "till"
+            | "through"
+            | "effective"
+            | "payable"
+            | "starting"
+            | "beginning"
+            | "ending"
+            | "commencing"
+            | "due"
+            | "prior"
+            | "before"
+            | "expires"
+            | "expiring"
+    )
+}
+
+/// The lean of the words around a time expression: `before` and `after` it in the sentence, `q`
+/// the word that opens the phrase itself ("by", "until", "since"), if any.
+fn lean(before: &str, after: &str, q: &str) -> Lean {
+    let words = words_of(before);
+    let last = words.last().copied().unwrap_or("");
+    if q == "since" || last == "since" {
+        return Lean::Back;
+    }
+    if last == "ended" {
+        return Lean::Ended;
+    }
+    if look_ahead_context(before) {
+        return Lean::Ahead;
+    }
+    // "postponed to June 22", "extended to April 30"
+    if near_word(q)
+        || last == "to"
+        || words[words.len().saturating_sub(3)..]
+            .iter()
+            .any(|w| near_word(w))
+    {
+        return Lean::Near;
+    }
+    if matches!(
+        words_of(after).first().copied(),
+        Some("deadline" | "target")
+    ) {
+        return Lean::Near;
+    }
+    Lean::Plain
+}
+
+static COMPARE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:from|versus|vs|than|compared (?:with|to)|against)\b").expect("compare regex")
+});
+
+/// Whether a time expression only dates the figure that something is compared with ("rose to 12
+/// mln from 10 mln a year ago", "up 30 pct from a year ago", "versus 130,000 a week ago", "the
+/// same period last year"), not the event itself.
+fn comparison_base(before: &str) -> bool {
+    let words = words_of(before);
+    if words[words.len().saturating_sub(3)..]
+        .iter()
+        .any(|w| matches!(*w, "same" | "like" | "corresponding" | "year-ago"))
+    {
+        return true;
+    }
+    let Some(m) = COMPARE_RE.find_iter(before).last() else {
+        return false;
+    };
+    let figure = |w: &&str| w.chars().any(|c| c.is_ascii_digit()) || *w == "none";
+    let seg = &before[m.end()..];
+    let seg_words = words_of(seg);
+    if seg_words.is_empty() {
+        // "up 30 pct from a year ago": the figure comes before the word that compares
+        return m.as_str() != "than"
+            && m.as_str() != "against"
+            && words_of(&before[..m.start()])
+                .iter()
+                .rev()
+                .take(5)
+                .any(figure);
+    }
+    // a clause that closes after the figure leaves the expression outside the comparison ("from
+    // 10 mln in March, the ministry said on Monday"; "from 1.2 billion in 1985 to 1.5 billion in
+    // 1986")
+    seg_words.len() <= 6
+        && seg_words.iter().any(figure)
+        && !seg.contains(", ")
+        && !seg.contains(';')
+        && !seg_words
+            .iter()
+            .any(|w| matches!(*w, "to" | "but" | "while"))
+}
+
+/// Whether the number ending at `end` goes on as a figure rather than a day ("March 1.5 pct",
+/// "May 30 mln dlrs").
+fn figure_follows(s: &str, end: usize) -> bool {
+    let rest = &s[end..];
+    let b = rest.as_bytes();
+    if b.len() >= 2 && (b[0] == b'.' || b[0] == b',') && b[1].is_ascii_digit() {
+        return true;
+    }
+    if rest.trim_start().starts_with('%') {
+        return true;
+    }
+    matches!(
+        words_of(rest).first().copied(),
+        Some(
+            "pct"
+                | "percent"
+                | "per"
+                | "mln"
+                | "million"
+                | "billion"
+                | "bln"
+                | "dlrs"
+                | "dollars"
+                | "cts"
+                | "cents"
+                | "tonnes"
+                | "tons"
+                | "pounds"
+                | "points"
+                | "stg"
+                | "yen"
+                | "marks"
+                | "francs"
+                | "barrels"
+                | "bpd"
+                | "shares"
+                | "ounces"
+                | "pence"
+                | "lire"
+                | "units"
+                | "head"
+        )
+    )
+}
+
+/// Whether the words after a day's name make it the name of a paper ("the Sunday Times", "a
+/// Sunday paper", "the Today newspaper").
+fn names_a_paper(after: &str) -> bool {
+    matches!(
+        words_of(after).first().copied(),
+        Some(
+            "times"
+                | "telegraph"
+                | "express"
+                | "mirror"
+                | "observer"
+                | "people"
+                | "paper"
+                | "papers"
+                | "newspaper"
+                | "newspapers"
+                | "correspondent"
+                | "sport"
+                | "programme"
+                | "program"
+                | "show"
+        )
+    )
+}
+
+/// Whether a number just before `start` is part of a larger figure ("5,000 march", "1.30 may").
+fn figure_before(s: &str, start: usize) -> bool {
+    s[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit() || c == ',' || c == '.')
+}
+
+/// The most recent Saturday on or before `p` (the Saturday of the weekend `p` is in).
+fn last_saturday(p: NaiveDate) -> NaiveDate {
+    let back = (p.weekday().num_days_from_monday() as i64 + 2) % 7;
+    p - Duration::days(back)
+}
+
+/// The Saturday of the weekend `p` is in, or else of the coming one.
+fn coming_saturday(p: NaiveDate) -> NaiveDate {
+    let sat = last_saturday(p);
+    if p - sat <= Duration::days(1) {
+        sat
+    } else {
+        sat + Duration::weeks(1)
+    }
+}
+
+/// The year of a part of a year (a quarter or a half) that starts in `first_month`: this year's
+/// when it has begun, or begins soon, or the wording looks ahead; otherwise last year's.
+fn part_year(p: NaiveDate, first_month: u32, lean: Lean) -> i32 {
+    let y = p.year();
+    let Some(start) = ymd(y, first_month, 1) else {
+        return y;
+    };
+    if start <= p {
+        return y;
+    }
+    let ahead = (start - p).num_days();
+    match lean {
+        Lean::Ahead => y,
+        Lean::Near if ahead <= 183 => y,
+        Lean::Plain if ahead <= 92 => y,
+        _ => y - 1,
+    }
+}
+
+/// The year a season is named by ("this summer", "last autumn"); winter by its January.
+fn season_year(p: NaiveDate, season: &str, q: &str) -> i32 {
+    let first_month = match season {
+        "spring" => 3,
+        "summer" => 6,
+        "autumn" | "fall" => 9,
+        _ => 12,
+    };
+    let start = |y: i32| ymd(y, first_month, 1).unwrap();
+    let end = |y: i32| add_months(start(y), 3);
+    let y = p.year();
+    let started = match q {
+        // the one under way, or else this calendar year's (for winter: the one that ends
+        // early this year, or the one that starts at its end)
+        "this" => {
+            if first_month == 12 && p.month() <= 2 {
+                y - 1
+            } else {
+                y
+            }
+        }
+        // the latest that has ended
+        "last" => (y - 2..=y).rev().find(|&y| end(y) <= p).unwrap_or(y - 1),
+        // the first that has not begun
+        _ => (y - 1..=y + 1).find(|&y| start(y) > p).unwrap_or(y + 1),
+    };
+    if first_month == 12 {
+        started + 1
+    } else {
+        started
+    }
+}
+
 /// Finds and resolves the time expressions in `s` (folded text), `offset` being the byte offset
-/// of `s` in the article's folded text. `pub_date` anchors relative expressions; `future_context`
-/// says whether the words around an expression look ahead ("will", "expected", "next").
+/// of `s` in the article's folded text. `pub_date` anchors relative expressions; the words around
+/// an expression say whether it looks ahead ("will", "expected", "by", "a … deadline") or back
+/// ("since", "ended"). An expression that only dates a figure compared with ("from 10 mln a year
+/// ago") is left out, and so are words that only look like dates ("the Sunday Times", "30 may
+/// fall").
 pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<DatePhrase> {
     let mut out = Vec::new();
     for c in DATE_RE.captures_iter(s) {
         let whole = c.get(0).unwrap();
         let (ws, we) = (whole.start(), whole.end());
         let phrase = whole.as_str().to_string();
-        let future_words = look_ahead_context(&s[..ws]);
+        let before = &s[..ws];
+        let after = &s[we..];
+        let future_words = look_ahead_context(before);
+        if comparison_base(before) {
+            continue;
+        }
         let mk = |date: EventDate, future: bool| DatePhrase {
             start: offset + ws,
             end: offset + we,
@@ -197,21 +487,33 @@ pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<Da
             date,
             future,
         };
+        let day_date = |d: Option<NaiveDate>| {
+            d.map(|d| {
+                mk(
+                    EventDate {
+                        date: Some(d),
+                        precision: Precision::Day,
+                    },
+                    pub_date.is_some_and(|p| d > p),
+                )
+            })
+        };
+        let year_date = |y: i32| {
+            mk(
+                EventDate {
+                    date: ymd(y, 1, 1),
+                    precision: Precision::Year,
+                },
+                pub_date.is_some_and(|p| y > p.year()),
+            )
+        };
         if c.name("iso").is_some() {
             let d = ymd(
                 c["iy"].parse().unwrap_or(0),
                 c["im"].parse().unwrap_or(0),
                 c["id"].parse().unwrap_or(0),
             );
-            if let Some(d) = d {
-                out.push(mk(
-                    EventDate {
-                        date: Some(d),
-                        precision: Precision::Day,
-                    },
-                    pub_date.is_some_and(|p| d > p),
-                ));
-            }
+            out.extend(day_date(d));
             continue;
         }
         if c.name("mdy").is_some() || c.name("dmy").is_some() {
@@ -220,26 +522,51 @@ pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<Da
             } else {
                 (c.name("m2"), c.name("d2"), c.name("y2"))
             };
-            let (Some(m), Some(day)) = (
-                mw.and_then(|m| month_number(m.as_str())),
-                dw.and_then(|d| d.as_str().parse::<u32>().ok()),
-            ) else {
+            let (Some(mw), Some(dw)) = (mw, dw) else {
                 continue;
             };
-            // "may 5" is fine, but "may" alone as a verb is handled by requiring the day
-            let d = match yw.and_then(|y| y.as_str().parse::<i32>().ok()) {
-                Some(y) => ymd(y, m, day),
-                None => pub_date.and_then(|p| nearest_day(p, m, day, future_words)),
+            let (Some(m), Ok(day)) = (month_number(mw.as_str()), dw.as_str().parse::<u32>()) else {
+                continue;
             };
-            if let Some(d) = d {
-                out.push(mk(
-                    EventDate {
-                        date: Some(d),
-                        precision: Precision::Day,
-                    },
-                    pub_date.is_some_and(|p| d > p),
-                ));
+            if yw.is_none() {
+                if c.name("mdy").is_some() && figure_follows(s, dw.end()) {
+                    continue; // "March 1.5 pct"
+                }
+                if c.name("dmy").is_some() {
+                    // "5,000 march", and "30 may fall": "may" after a number is the verb
+                    // unless the date ends there
+                    let next = words_of(after).first().copied();
+                    let ends = after.trim_start().is_empty()
+                        || !after
+                            .trim_start()
+                            .starts_with(|c: char| c.is_alphanumeric());
+                    if figure_before(s, ws)
+                        || (mw.as_str() == "may"
+                            && !ends
+                            && !matches!(next, Some("and" | "to" | "through" | "until" | "record")))
+                    {
+                        continue;
+                    }
+                }
             }
+            // "August 15 to December 31, 1986": the year that ends the range
+            let range_year = || {
+                let r = RANGE_END_RE.captures(after)?;
+                let y = r["ry"].parse::<i32>().ok()?;
+                let end_m = r
+                    .name("rm")
+                    .and_then(|x| month_number(x.as_str()))
+                    .unwrap_or(m);
+                Some(if m > end_m { y - 1 } else { y })
+            };
+            let d = match yw
+                .and_then(|y| y.as_str().parse::<i32>().ok())
+                .or_else(range_year)
+            {
+                Some(y) => ymd(y, m, day),
+                None => pub_date.and_then(|p| nearest_day(p, m, day, lean(before, after, ""))),
+            };
+            out.extend(day_date(d));
             continue;
         }
         if c.name("my").is_some() {
@@ -261,10 +588,35 @@ pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<Da
             let Some(m) = month_number(&c["m4"]) else {
                 continue;
             };
-            if &c["m4"] == "may" && matches!(q, "by" | "this") {
+            // "by March 31", "until May 12, 1987": a day, unless the number is a figure
+            let day = c
+                .name("d4")
+                .filter(|d| !figure_follows(s, d.end()))
+                .and_then(|d| d.as_str().parse::<u32>().ok());
+            let year = c.name("y4").and_then(|y| y.as_str().parse::<i32>().ok());
+            if &c["m4"] == "may" && matches!(q, "by" | "this") && day.is_none() && year.is_none() {
                 continue; // "may" is more often the verb
             }
-            if let Some(y) = c.name("y4").and_then(|y| y.as_str().parse::<i32>().ok()) {
+            let lean_here = lean(before, after, q.split_whitespace().next().unwrap_or(""));
+            if let Some(day) = day {
+                let d = match year {
+                    Some(y) => ymd(y, m, day),
+                    None => pub_date.and_then(|p| match q {
+                        "last" => ymd(p.year() - 1, m, day).filter(|_| m >= p.month()).or(ymd(
+                            p.year(),
+                            m,
+                            day,
+                        )),
+                        "next" => nearest_day(p, m, day, Lean::Ahead),
+                        _ => nearest_day(p, m, day, lean_here),
+                    }),
+                };
+                if d.is_some() {
+                    out.extend(day_date(d));
+                    continue;
+                }
+            }
+            if let Some(y) = year {
                 if let Some(d) = ymd(y, m, 1) {
                     out.push(mk(
                         EventDate {
@@ -280,26 +632,7 @@ pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<Da
                 out.push(mk(EventDate::UNKNOWN, false));
                 continue;
             };
-            let ahead = q == "next" || (future_words && q != "last" && q != "since");
-            let y = if ahead {
-                if m > p.month() {
-                    p.year()
-                } else if m == p.month() && q != "next" {
-                    p.year()
-                } else {
-                    p.year() + 1
-                }
-            } else if q == "last" {
-                if m < p.month() {
-                    p.year()
-                } else {
-                    p.year() - 1
-                }
-            } else if m <= p.month() {
-                p.year()
-            } else {
-                p.year() - 1
-            };
+            let y = month_year(p, m, q, lean_here);
             if let Some(d) = ymd(y, m, 1) {
                 out.push(mk(
                     EventDate {
@@ -312,21 +645,28 @@ pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<Da
             continue;
         }
         if c.name("yr").is_some() {
-            if let Ok(y) = c["y5"].parse::<i32>()
-                && let Some(d) = ymd(y, 1, 1)
-            {
-                out.push(mk(
-                    EventDate {
-                        date: Some(d),
-                        precision: Precision::Year,
-                    },
-                    pub_date.is_some_and(|p| y > p.year()),
-                ));
+            // "in 1986/87", "during 1985-86": a span across two years, not one of them
+            if c.name("ysplit").is_some() {
+                out.push(mk(EventDate::UNKNOWN, false));
+                continue;
+            }
+            if let Ok(y) = c["y5"].parse::<i32>() {
+                out.push(year_date(y));
+            }
+            continue;
+        }
+        if c.name("yrq").is_some() {
+            if let Ok(y) = c["y6"].parse::<i32>() {
+                out.push(year_date(y));
             }
             continue;
         }
         if c.name("wd").is_some() {
             let Some(wd) = weekday(&c["w"]) else { continue };
+            // "the Sunday Times", "a Sunday paper": a name, not a day
+            if c.name("wpart").is_none() && names_a_paper(after) {
+                continue;
+            }
             let q = c.name("wq").map_or("", |m| m.as_str());
             let Some(p) = pub_date else {
                 out.push(mk(EventDate::UNKNOWN, false));
@@ -357,8 +697,111 @@ pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<Da
             out.push(mk(EventDate::UNKNOWN, false));
             continue;
         };
+        if c.name("qtr").is_some() {
+            // "its third quarter ended March 31": the date that follows names it
+            let next: Vec<&str> = words_of(after).into_iter().take(2).collect();
+            if matches!(next.first().copied(), Some("ended" | "ending")) || next == ["to", "end"] {
+                continue;
+            }
+            // "the last half of July": a part of a month
+            if next.first().copied() == Some("of")
+                && words_of(after)
+                    .get(1)
+                    .is_some_and(|w| month_number(w).is_some())
+            {
+                continue;
+            }
+            if c.name("qsplit").is_some() {
+                out.push(mk(EventDate::UNKNOWN, false));
+                continue;
+            }
+            if let Some(y) = c.name("qy").and_then(|y| y.as_str().parse::<i32>().ok()) {
+                out.push(year_date(y));
+                continue;
+            }
+            if let Some(w) = c.name("qyw") {
+                let y = match w.as_str() {
+                    "last" | "the previous" => p.year() - 1,
+                    "next" | "the next" => p.year() + 1,
+                    _ => p.year(),
+                };
+                out.push(year_date(y));
+                continue;
+            }
+            let months = if &c["qu"] == "quarter" { 3 } else { 6 };
+            let current = (p.month0() / months) * months + 1; // first month of the current part
+            let this_start = ymd(p.year(), current, 1).unwrap();
+            let lean_here = lean(before, after, "");
+            let y = match &c["qn"] {
+                "this" | "current" => p.year(),
+                // "the last half" of a year is its second
+                "last" if months == 6 => part_year(p, 7, lean_here),
+                "last" | "latest" | "previous" => add_months(this_start, -(months as i32)).year(),
+                "next" => add_months(this_start, months as i32).year(),
+                n => {
+                    let k = match n {
+                        "first" | "1st" => 0,
+                        "second" | "2nd" => 1,
+                        "third" | "3rd" => 2,
+                        _ => 3,
+                    };
+                    if k * months >= 12 {
+                        continue; // "the third half"
+                    }
+                    part_year(p, k * months + 1, lean_here)
+                }
+            };
+            out.push(year_date(y));
+            continue;
+        }
+        if c.name("ye").is_some() {
+            let y = match c.name("yew").map(|m| m.as_str()) {
+                Some("this") => Some(p.year()),
+                Some("last") => Some(p.year() - 1),
+                Some("next") => Some(p.year() + 1),
+                // "the end of the year": this year's when the wording looks ahead ("by the end
+                // of the year", "will … at the year end"); otherwise it may be the year just
+                // ended, and is left unknown
+                _ => match lean(before, after, "") {
+                    Lean::Ahead | Lean::Near => Some(p.year()),
+                    _ => None,
+                },
+            };
+            match y {
+                Some(y) => out.push(year_date(y)),
+                None => out.push(mk(EventDate::UNKNOWN, false)),
+            }
+            continue;
+        }
+        if c.name("wkend").is_some() {
+            let sat = match lean(before, after, &c["wkq"]) {
+                Lean::Ahead | Lean::Near => coming_saturday(p),
+                _ => last_saturday(p),
+            };
+            out.push(mk(
+                EventDate {
+                    date: Some(sat),
+                    precision: Precision::Week,
+                },
+                sat > p,
+            ));
+            continue;
+        }
+        if c.name("season").is_some() {
+            let y = season_year(p, &c["sn"], &c["sq"]);
+            // "this fall in prices": the noun
+            if &c["sn"] == "fall" && matches!(words_of(after).first().copied(), Some("in" | "of")) {
+                continue;
+            }
+            out.push(year_date(y));
+            continue;
+        }
         if c.name("rel").is_some() {
             let w = whole.as_str();
+            // "the Today newspaper"
+            if w == "today" && names_a_paper(after) {
+                continue;
+            }
             let (d, fut) = match w {
                 "yesterday" | "last night" | "the day before" | "the previous day"
                 | "a day earlier" | "overnight" => (p - Duration::days(1), false),
@@ -395,27 +838,33 @@ pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<Da
             };
             let past_span = w.starts_with("the past") || w.starts_with("past");
             let ed = match unit {
-                "week" | "weekend" => {
-                    let base = week_start(p) + Duration::weeks(dir as i64);
-                    if unit == "weekend" {
-                        let sat = base + Duration::days(5);
-                        // "this weekend" / "the weekend" before publication: the last one
-                        let sat = if dir == 0 && sat > p {
-                            sat - Duration::weeks(1)
-                        } else {
-                            sat
-                        };
-                        EventDate {
-                            date: Some(sat),
-                            precision: Precision::Week,
-                        }
+                "weekend" => {
+                    let sat = if dir < 0 {
+                        week_start(p) - Duration::weeks(1) + Duration::days(5)
+                    } else if dir > 0 {
+                        coming_saturday(p)
+                    } else if past_span {
+                        last_saturday(p)
                     } else {
-                        EventDate {
-                            date: Some(base),
-                            precision: Precision::Week,
+                        // "this weekend": the one under way; else the coming one late in the
+                        // week or when the wording looks ahead, the one just gone early in it
+                        let late = p.weekday().num_days_from_monday() >= 3;
+                        match lean(before, after, "") {
+                            Lean::Ahead | Lean::Near => coming_saturday(p),
+                            Lean::Back | Lean::Ended => last_saturday(p),
+                            Lean::Plain if late => coming_saturday(p),
+                            Lean::Plain => last_saturday(p),
                         }
+                    };
+                    EventDate {
+                        date: Some(sat),
+                        precision: Precision::Week,
                     }
                 }
+                "week" => EventDate {
+                    date: Some(week_start(p) + Duration::weeks(dir as i64)),
+                    precision: Precision::Week,
+                },
                 "month" => EventDate {
                     date: Some(add_months(month_start(p), dir)),
                     precision: Precision::Month,
@@ -431,7 +880,8 @@ pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<Da
                     }
                 }
             };
-            out.push(mk(ed, dir > 0));
+            let fut = dir > 0 || (unit == "weekend" && ed.date.is_some_and(|d| d > p));
+            out.push(mk(ed, fut));
             continue;
         }
         if c.name("nth").is_some() {
@@ -456,7 +906,12 @@ pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<Da
             continue;
         }
         if c.name("ago").is_some() {
-            let Some(n) = number_word(&c["n"]) else {
+            // "130,000 week ago": a figure, not a count of weeks
+            let n_at = c.name("n").unwrap();
+            if figure_before(s, n_at.start()) {
+                continue;
+            }
+            let Some(n) = number_word(n_at.as_str()).filter(|n| *n > 0) else {
                 continue;
             };
             let u = &c["agou"];
@@ -492,19 +947,65 @@ pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<Da
     out
 }
 
-/// The day `month/day` nearest to `p` in the past (or the future when the wording looks ahead).
-fn nearest_day(p: NaiveDate, m: u32, day: u32, ahead: bool) -> Option<NaiveDate> {
-    let this = ymd(p.year(), m, day)?;
-    if ahead {
-        if this >= p {
-            Some(this)
-        } else {
-            ymd(p.year() + 1, m, day)
+/// The year of a month named without one: "last"/"next"/"this" say it; otherwise the coming one
+/// when the wording looks ahead ("will … in May"), or, with "by"/"until", when it is at most six
+/// months off, or, with nothing either way, when it is one of the next two months ("plans a sale
+/// in April" in March); else the latest past one.
+fn month_year(p: NaiveDate, m: u32, q: &str, lean: Lean) -> i32 {
+    let (y, cur) = (p.year(), p.month());
+    let back = if m <= cur { y } else { y - 1 };
+    let fwd = if m >= cur { y } else { y + 1 };
+    let ahead_by = (m + 12 - cur) % 12;
+    match q {
+        "next" => {
+            if m > cur {
+                y
+            } else {
+                y + 1
+            }
         }
-    } else if this <= p + Duration::days(1) {
+        "last" => {
+            if m < cur {
+                y
+            } else {
+                y - 1
+            }
+        }
+        "this" => y,
+        _ => match lean {
+            Lean::Ahead => fwd,
+            Lean::Near if ahead_by <= 6 => fwd,
+            Lean::Plain if (1..=2).contains(&ahead_by) => fwd,
+            _ => back,
+        },
+    }
+}
+
+/// The day `month/day` nearest to `p`: the coming one when the wording looks ahead ("will", "is
+/// expected"), or when it is at most six months off and introduced by "by", "until", "effective",
+/// "payable" and the like, or with nothing either way when it is at most three months off (a day
+/// named without a year is far more often weeks ahead than most of a year back); otherwise the
+/// latest past one (on or before the day after publication).
+fn nearest_day(p: NaiveDate, m: u32, day: u32, lean: Lean) -> Option<NaiveDate> {
+    let this = ymd(p.year(), m, day)?;
+    let past = if this <= p + Duration::days(1) {
         Some(this)
     } else {
         ymd(p.year() - 1, m, day)
+    };
+    let next = if this >= p {
+        Some(this)
+    } else {
+        ymd(p.year() + 1, m, day)
+    };
+    let within =
+        |days: i64| next.filter(|n| *n > p + Duration::days(1) && (*n - p).num_days() <= days);
+    match lean {
+        Lean::Back => past,
+        Lean::Ended => within(14).or(past),
+        Lean::Ahead => next,
+        Lean::Near => within(183).or(past),
+        Lean::Plain => within(92).or(past),
     }
 }
 
@@ -538,6 +1039,8 @@ fn look_ahead_context(before: &str) -> bool {
                 | "slated"
                 | "invited"
                 | "would"
+                | "expects"
+                | "expect"
         )
     })
 }
@@ -707,5 +1210,240 @@ mod tests {
         assert_eq!(v[0].date, EventDate::UNKNOWN);
         let v = find_dates("on june 19, 2023", 0, None);
         assert_eq!(v[0].date.format().as_deref(), Some("2023-06-19"));
+    }
+
+    fn none(text: &str, pub_date: &str) -> bool {
+        let lower = crate::text::fold(text);
+        find_dates(&lower, 0, Some(d(pub_date))).is_empty()
+    }
+
+    #[test]
+    fn a_day_named_without_a_year_in_the_coming_weeks_is_ahead() {
+        // PUB is 2023-06-19: 1 July is days ahead, not a year back
+        assert_eq!(
+            first("the dividend is payable July 1 to holders", PUB)
+                .0
+                .as_deref(),
+            Some("2023-07-01")
+        );
+        assert_eq!(
+            first("the board meets on August 30 to vote", PUB)
+                .0
+                .as_deref(),
+            Some("2023-08-30")
+        );
+        // far off and with nothing looking ahead: last year's
+        assert_eq!(
+            first("the envoy resigned on November 2", PUB).0.as_deref(),
+            Some("2022-11-02")
+        );
+    }
+
+    #[test]
+    fn by_until_effective_and_deadline_look_ahead_for_half_a_year() {
+        assert_eq!(
+            first("talks must end by October 15", PUB).0.as_deref(),
+            Some("2023-10-15")
+        );
+        assert_eq!(
+            first("ahead of a Nov. 20 deadline", PUB).0.as_deref(),
+            Some("2023-11-20")
+        );
+        assert_eq!(
+            first("the ceasefire holds until May 12, 2024", PUB),
+            (Some("2024-05-12".into()), Precision::Day)
+        );
+        assert_eq!(
+            first("the rule applies until September", PUB).0.as_deref(),
+            Some("2023-09")
+        );
+    }
+
+    #[test]
+    fn since_and_ended_look_back() {
+        assert_eq!(
+            first("the border has been shut since June 30", "2023-06-10")
+                .0
+                .as_deref(),
+            Some("2022-06-30")
+        );
+        assert_eq!(
+            first("sales in the year ended June 30", "2023-06-25")
+                .0
+                .as_deref(),
+            Some("2023-06-30")
+        );
+        assert_eq!(
+            first("sales in the year ended December 31", PUB)
+                .0
+                .as_deref(),
+            Some("2022-12-31")
+        );
+    }
+
+    #[test]
+    fn a_month_in_the_next_two_is_ahead_and_this_month_is_this_year() {
+        assert_eq!(
+            first("the two sides agreed to meet in August", PUB)
+                .0
+                .as_deref(),
+            Some("2023-08")
+        );
+        assert_eq!(
+            first("the accord lapses this September", PUB).0.as_deref(),
+            Some("2023-09")
+        );
+        assert_eq!(
+            first("the envoy visited in October", PUB).0.as_deref(),
+            Some("2022-10")
+        );
+    }
+
+    #[test]
+    fn a_range_names_the_year_of_its_start() {
+        assert_eq!(
+            first("in the period August 15 to December 31, 2021", PUB),
+            (Some("2021-08-15".into()), Precision::Day)
+        );
+    }
+
+    #[test]
+    fn a_figure_compared_with_is_not_the_event_date() {
+        assert!(none(
+            "exports rose to 12 mln tonnes from 10 mln a year ago",
+            PUB
+        ));
+        assert!(none("output was up 30 pct from a year ago", PUB));
+        assert!(none("versus 130,000 week ago", PUB));
+        assert!(none(
+            "imports fell four pct in the same period last year",
+            PUB
+        ));
+        assert_eq!(
+            first("imports rose to 9 mln in May from 8 mln in April", PUB)
+                .0
+                .as_deref(),
+            Some("2023-05")
+        );
+        // not a comparison: the date stays
+        assert_eq!(
+            first("the troops left two years ago", PUB).0.as_deref(),
+            Some("2021")
+        );
+    }
+
+    #[test]
+    fn numbers_and_names_that_only_look_like_dates() {
+        assert!(none("as many as 30 may fall ill", PUB));
+        assert!(none("some 5,000 march through the capital", PUB));
+        assert!(none("the Sunday Times reported", PUB));
+        assert!(none("prices rose March 1.5 pct", PUB));
+        assert!(none("a poll in the Today newspaper", PUB));
+    }
+
+    #[test]
+    fn the_weekend_is_the_last_one_unless_the_wording_looks_ahead() {
+        // PUB is a Monday
+        assert_eq!(
+            first("the rebels attacked over the weekend", PUB),
+            (Some("2023-06-17".into()), Precision::Week)
+        );
+        assert_eq!(
+            first("the ministers will meet at the weekend", PUB)
+                .0
+                .as_deref(),
+            Some("2023-06-24")
+        );
+        // late in the week, "this weekend" is the coming one
+        assert_eq!(
+            first("a summit this weekend", "2023-06-22").0.as_deref(),
+            Some("2023-06-24")
+        );
+        assert_eq!(
+            first("a summit this weekend", PUB).0.as_deref(),
+            Some("2023-06-17")
+        );
+    }
+
+    #[test]
+    fn the_end_of_the_year_is_this_year_only_when_looking_ahead() {
+        assert_eq!(
+            first("troops will leave by the end of the year", PUB),
+            (Some("2023".into()), Precision::Year)
+        );
+        assert_eq!(
+            first("the deal lapsed at the end of last year", PUB),
+            (Some("2022".into()), Precision::Year)
+        );
+        assert_eq!(
+            first("reserves stood at 3 bln at year-end", PUB),
+            (None, Precision::Unknown)
+        );
+    }
+
+    #[test]
+    fn quarters_halves_and_fiscal_years_are_known_to_the_year() {
+        assert_eq!(
+            first("aid rose in the fourth quarter", PUB),
+            (Some("2022".into()), Precision::Year)
+        );
+        assert_eq!(
+            first("aid rose in the first quarter", PUB),
+            (Some("2023".into()), Precision::Year)
+        );
+        assert_eq!(
+            first("aid will rise in the fourth quarter", PUB)
+                .0
+                .as_deref(),
+            Some("2023")
+        );
+        assert_eq!(
+            first("the second half of last year", PUB).0.as_deref(),
+            Some("2022")
+        );
+        assert_eq!(
+            first("the budget for fiscal 2024", PUB).0.as_deref(),
+            Some("2024")
+        );
+        assert_eq!(
+            first("the 2022 third quarter", PUB).0.as_deref(),
+            Some("2022")
+        );
+        // the quarter is named by the date that follows
+        assert_eq!(
+            first("in its third quarter ended March 31", PUB)
+                .0
+                .as_deref(),
+            Some("2023-03-31")
+        );
+    }
+
+    #[test]
+    fn a_span_of_two_years_is_left_unknown() {
+        assert_eq!(
+            first("the harvest in 2022/23 was poor", PUB),
+            (None, Precision::Unknown)
+        );
+        assert_eq!(
+            first("the deficit in fiscal 2021-22", PUB),
+            (None, Precision::Unknown)
+        );
+    }
+
+    #[test]
+    fn seasons_are_known_to_the_year() {
+        assert_eq!(
+            first("the talks collapsed last autumn", PUB),
+            (Some("2022".into()), Precision::Year)
+        );
+        assert_eq!(
+            first("a visit planned for this winter", PUB).0.as_deref(),
+            Some("2024")
+        );
+        assert_eq!(
+            first("the truce signed last summer", PUB).0.as_deref(),
+            Some("2022")
+        );
+        assert!(none("this fall in prices", PUB));
     }
 }
