@@ -13,7 +13,7 @@ pub mod tone;
 
 use std::collections::{BTreeSet, HashMap};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::dict::Dictionaries;
 use crate::text::{CharIndex, Folded, split_sentences, tokenize, word_count};
@@ -637,6 +637,25 @@ impl Extractor {
                         ),
                         None => (EventDate::UNKNOWN, None, DateBasis::None),
                     },
+                };
+                // an act told in the past tense lies in the past: a month or day named without
+                // a year that resolved ahead of publication is last year's ("hosted Jordan in
+                // July", published in June)
+                let date = match (date.date, pub_date, &date_phrase) {
+                    (Some(d), Some(p), Some(phrase))
+                        if ce.past
+                            && d > p
+                            && matches!(date.precision, Precision::Day | Precision::Month)
+                            && !phrase
+                                .split(|c: char| !c.is_ascii_digit())
+                                .any(|n| n.len() == 4) =>
+                    {
+                        EventDate {
+                            date: d.with_year(d.year() - 1).or(Some(d)),
+                            precision: date.precision,
+                        }
+                    }
+                    _ => date,
                 };
                 let mut modality = ce.modality;
                 if modality == Modality::Asserted && !ce.past && best.is_some_and(|d| d.future) {

@@ -1584,3 +1584,12 @@ fn a_second_verb_of_the_subject_keeps_its_speaker() {
         .unwrap_or_else(|| panic!("no quote: {:?}", x.quotes));
     assert_eq!(q.speaker_country.as_deref(), Some("UKR"), "{q:?}");
 }
+
+#[test]
+fn a_past_act_in_a_month_named_without_a_year_is_last_years() {
+    let x = read("Egypt hosted Jordan in July.", WED);
+    assert_eq!(event(&x, "043").date.format().as_deref(), Some("2022-07"));
+    // the coming month for what is still to come
+    let x = read("Egypt will host Jordan in July.", WED);
+    assert_eq!(event(&x, "03").date.format().as_deref(), Some("2023-07"));
+}
