@@ -471,22 +471,7 @@ impl ActorIndex {
             );
             // "in the Iraqi city of Basra", "outside the Syrian capital": an adjective before a
             // place noun after a locative word is a place too
-            let place_noun = matches!(
-                word(e),
-                "city"
-                    | "town"
-                    | "village"
-                    | "capital"
-                    | "province"
-                    | "region"
-                    | "border"
-                    | "port"
-                    | "coast"
-                    | "territory"
-                    | "waters"
-                    | "airspace"
-                    | "district"
-            );
+            let place_noun = crate::text::words::PLACE_NOUNS.contains(&word(e));
             let locative = (!adjective || place_noun) && is_locative(tokens, lower, s);
             let mut m = match entry {
                 Entry::State { code, capital, .. } => {
@@ -1042,27 +1027,7 @@ fn is_locative(tokens: &[Token], lower: &str, s: usize) -> bool {
             continue;
         }
         // "120 miles east of Bahrain", "off the coast of Yemen", "north of Kabul"
-        if w == "of"
-            && k > 0
-            && matches!(
-                tokens[k - 1].text(lower),
-                "north"
-                    | "south"
-                    | "east"
-                    | "west"
-                    | "northeast"
-                    | "northwest"
-                    | "southeast"
-                    | "southwest"
-                    | "coast"
-                    | "shores"
-                    | "outskirts"
-                    | "outside"
-                    | "inside"
-                    | "border"
-                    | "borders"
-            )
-        {
+        if w == "of" && k > 0 && crate::text::words::PLACE_OF.contains(&tokens[k - 1].text(lower)) {
             return true;
         }
         return LOCATIVE.contains(&w);

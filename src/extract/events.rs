@@ -1204,11 +1204,7 @@ fn modifies_noun(v: &SentenceView<'_>, m: usize) -> bool {
             "to" | "nor" | "for" | "in" | "at" | "from" | "with" | "into"
         )
         // the state's own ground stands for the state ("in the Turkish capital")
-        && !matches!(
-            w,
-            "capital" | "city" | "territory" | "soil" | "border" | "borders" | "waters" | "airspace"
-                | "coast" | "mainland" | "side" | "port" | "ports"
-        )
+        && !crate::text::words::PLACE_NOUNS.contains(&w)
 }
 
 /// Whether "by" before the noun phrase at `j` introduces a passive agent: it follows a
@@ -1311,21 +1307,8 @@ fn border_head(v: &SentenceView<'_>, m: usize) -> bool {
 /// around there ("strikes north of Beirut"); "120 miles east of Bahrain" is away from it.
 fn direction_of(v: &SentenceView<'_>, j: usize) -> bool {
     v.word(j) == "of"
-        && j >= v.start + 1
-        && matches!(
-            v.word(j - 1),
-            "north"
-                | "south"
-                | "east"
-                | "west"
-                | "northeast"
-                | "northwest"
-                | "southeast"
-                | "southwest"
-                | "outskirts"
-                | "coast"
-                | "shores"
-        )
+        && j > v.start
+        && crate::text::words::PLACE_OF.contains(&v.word(j - 1))
         && !(j >= v.start + 2
             && matches!(
                 v.word(j - 2),

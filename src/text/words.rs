@@ -172,3 +172,46 @@ pub fn is_report(w: &str) -> bool {
 pub const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "is", "are", "was", "were", "will", "would", "been",
 ];
+
+/// Words that make "of" name where something is: "north of Kabul", "off the coast of Yemen",
+/// "the outskirts of Aleppo".
+pub const PLACE_OF: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "coast",
+    "shores",
+    "outskirts",
+    "outside",
+    "inside",
+    "border",
+    "borders",
+];
+
+/// Nouns for a state's ground: after a state's adjective they name a place in the state ("the
+/// Iraqi city of Basra", "in the Turkish capital", "Chinese waters").
+pub const PLACE_NOUNS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "capital",
+    "province",
+    "region",
+    "district",
+    "territory",
+    "soil",
+    "border",
+    "borders",
+    "port",
+    "ports",
+    "coast",
+    "mainland",
+    "side",
+    "waters",
+    "airspace",
+];
