@@ -917,7 +917,7 @@ impl ActorIndex {
 /// named in the same sentence ("… in Lima"); in a one-sentence text, the only state it names;
 /// in an article, its lead state (the first state it names as an actor). Otherwise they stay of
 /// unknown state.
-pub fn localise_unknown(mentions: &mut [ActorMention], sentences: usize) {
+pub fn localise_unknown(mentions: &mut [ActorMention], sentences: usize, speaking: &[bool]) {
     // the lead state: the first state an article names as an actor (wire stories open with
     // the side whose officials, spokesmen and communiques they go on to quote)
     let lead = (sentences >= 2)
@@ -938,6 +938,12 @@ pub fn localise_unknown(mentions: &mut [ActorMention], sentences: usize) {
         .collect();
     let states: Vec<(usize, String)> = mentions
         .iter()
+        .filter_map(|m| m.country.clone().map(|c| (m.sentence, c)))
+        .collect();
+    // the states acting in a sentence: named actors, not places or adjectives
+    let actors: Vec<(usize, String)> = mentions
+        .iter()
+        .filter(|m| !m.locative && m.kind != MentionKind::Place && !m.adjective)
         .filter_map(|m| m.country.clone().map(|c| (m.sentence, c)))
         .collect();
     let one_state = |list: &[(usize, String)], sentence: usize| -> Option<String> {
@@ -967,6 +973,11 @@ pub fn localise_unknown(mentions: &mut [ActorMention], sentences: usize) {
         })
         .collect();
     for (i, m) in mentions.iter_mut().enumerate() {
+        // the unnamed speaker of a sentence in which one state acts speaks for it ("Israel
+        // launched strikes on Gaza, the army said"), whatever place the act names
+        let speaker_state = (speaking.get(i) == Some(&true) && sentences >= 2)
+            .then(|| one_state(&actors, m.sentence))
+            .flatten();
         if let Some(c) = &owners[i] {
             m.code = format!("{c}{}", &m.code[3..]);
             m.country = Some(c.clone());
@@ -978,7 +989,8 @@ pub fn localise_unknown(mentions: &mut [ActorMention], sentences: usize) {
         }
         // a place in the sentence; in a one-sentence text the one state it names; else the
         // article's lead state
-        let state = one_state(&places, m.sentence)
+        let state = speaker_state
+            .or_else(|| one_state(&places, m.sentence))
             .or_else(|| {
                 if sentences == 1 {
                     one_state(&states, m.sentence)

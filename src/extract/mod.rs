@@ -345,7 +345,16 @@ impl Extractor {
         let mut mentions = self
             .actors
             .find(&folded, text, &tokens, &sent_of_tok, pub_date);
-        actors::localise_unknown(&mut mentions, sents.len());
+        // the speakers of report verbs ("…, the army said")
+        let speaking: Vec<bool> = mentions
+            .iter()
+            .map(|m| {
+                tokens
+                    .get(m.tok_end)
+                    .is_some_and(|t| crate::text::words::is_report(t.text(lower)))
+            })
+            .collect();
+        actors::localise_unknown(&mut mentions, sents.len(), &speaking);
 
         // per sentence: dates, events, quotes
         let island = |c: &str| self.actors.is_island(c);

@@ -1593,3 +1593,12 @@ fn a_past_act_in_a_month_named_without_a_year_is_last_years() {
     let x = read("Egypt will host Jordan in July.", WED);
     assert_eq!(event(&x, "03").date.format().as_deref(), Some("2023-07"));
 }
+
+#[test]
+fn an_unnamed_speaker_speaks_for_the_one_state_acting() {
+    let x = read(
+        "Officials met in Cairo. Israel launched air strikes on the Gaza Strip on Saturday, the army said.",
+        WED,
+    );
+    assert_eq!(mention(&x, "army").actor, "ISRMIL", "{}", show_mentions(&x));
+}
