@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use crate::util::{
     IssueDays, Work, check_pair_aggregates, issue_days_recounted, issue_days_stored, read_csv,
+    rows, tuples,
 };
 
 pub(crate) fn data(p: &str) -> PathBuf {
@@ -305,14 +306,7 @@ pub(crate) fn check_issue_days(w: &Work, when: &str) -> IssueDays {
              AND coalesce(e.source_actor, '') NOT GLOB '*BUS'",
         );
     assert_eq!(body.matches("NOT GLOB").count(), 2, "{body}");
-    let rows = |sql: &str| -> Vec<Vec<rusqlite::types::Value>> {
-        let mut st = c.prepare(sql).unwrap();
-        let n = st.column_count();
-        st.query_map([], |r| (0..n).map(|i| r.get(i)).collect())
-            .unwrap()
-            .map(Result::unwrap)
-            .collect()
-    };
+    let rows = |sql: &str| rows(&c, sql);
     let order = "ORDER BY a, b, month, issue";
     assert_eq!(
         rows(&format!("SELECT * FROM v_issue_month {order}")),
@@ -395,19 +389,11 @@ fn what_a_company_does_adds_nothing_but_a_ban_on_one_counts() {
          On Wednesday Japan banned Huawei.\n",
     );
     let events = |w: &Work| -> Vec<(String, String, String, String, i64)> {
-        let c = w.sql();
-        let mut st = c
-            .prepare(
-                "SELECT doc_id, source_actor, target_actor, cameo_code, counted FROM v_events
-                 ORDER BY doc_id",
-            )
-            .unwrap();
-        st.query_map([], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-        })
-        .unwrap()
-        .map(Result::unwrap)
-        .collect()
+        tuples(
+            &w.sql(),
+            "SELECT doc_id, source_actor, target_actor, cameo_code, counted FROM v_events
+             ORDER BY doc_id",
+        )
     };
 
     // a Chinese company acting on Japan: an event, but nothing in the pair's aggregates
@@ -440,16 +426,10 @@ fn what_a_company_does_adds_nothing_but_a_ban_on_one_counts() {
         ("ban-01", "CHNBUS", 1)
     );
     let story = |w: &Work| -> Vec<(String, String, String, String, i64)> {
-        let c = w.sql();
-        let mut st = c
-            .prepare("SELECT a, b, dir, cameo_code, sources FROM pair_stories")
-            .unwrap();
-        st.query_map([], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-        })
-        .unwrap()
-        .map(Result::unwrap)
-        .collect()
+        tuples(
+            &w.sql(),
+            "SELECT a, b, dir, cameo_code, sources FROM pair_stories",
+        )
     };
     let one = vec![(
         "CHN".to_string(),
@@ -558,23 +538,11 @@ fn the_views_agree_with_the_reports() {
     let w = corpus();
     let (_, rows) = report_csv(&w, &["trend", "--pair", "CHN:JPN"]);
     let c = w.sql();
-    let mut st = c
-        .prepare("SELECT month, tension, confidence, stories, sources, articles FROM v_pair_month WHERE pair = 'CHN:JPN' ORDER BY month")
-        .unwrap();
-    let view: Vec<(String, f64, f64, i64, i64, i64)> = st
-        .query_map([], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-            ))
-        })
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    let view: Vec<(String, f64, f64, i64, i64, i64)> = tuples(
+        &c,
+        "SELECT month, tension, confidence, stories, sources, articles FROM v_pair_month
+         WHERE pair = 'CHN:JPN' ORDER BY month",
+    );
     assert_eq!(view.len(), rows.len());
     for (v, r) in view.iter().zip(&rows) {
         assert_eq!(v.0, r["period"]);

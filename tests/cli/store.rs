@@ -286,19 +286,11 @@ fn a_version_3_database_is_upgraded_with_what_companies_do_taken_out() {
             .assert()
             .success();
     }
-    let acts: Vec<(String, String, String, i64)> = {
-        let c = fresh.sql();
-        let mut st = c
-            .prepare(
-                "SELECT doc_id, source_actor, target_actor, counted FROM v_events
-                 WHERE doc_id IN ('rep-biz', 'rep-ban') ORDER BY doc_id",
-            )
-            .unwrap();
-        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect()
-    };
+    let acts: Vec<(String, String, String, i64)> = crate::util::tuples(
+        &fresh.sql(),
+        "SELECT doc_id, source_actor, target_actor, counted FROM v_events
+         WHERE doc_id IN ('rep-biz', 'rep-ban') ORDER BY doc_id",
+    );
     assert_eq!(
         acts,
         [

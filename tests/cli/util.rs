@@ -246,6 +246,18 @@ pub const COUNTED: &str = "e.modality = 'asserted' AND e.domestic = 0
     AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL
     AND e.source_country <> e.target_country AND coalesce(e.source_actor, '') NOT GLOB '*BUS'";
 
+/// Rows of a query as tuples, one field a column: `let v: Vec<(String, i64)> = tuples(&c, …)`.
+pub fn tuples<T>(c: &rusqlite::Connection, sql: &str) -> Vec<T>
+where
+    T: for<'a> TryFrom<&'a rusqlite::Row<'a>, Error = rusqlite::Error>,
+{
+    let mut st = c.prepare(sql).unwrap();
+    st.query_map([], |r| T::try_from(r))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
 /// Rows of a query, every column as SQLite gives it.
 pub fn rows(c: &rusqlite::Connection, sql: &str) -> Vec<Vec<rusqlite::types::Value>> {
     let mut st = c.prepare(sql).unwrap();
