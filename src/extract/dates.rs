@@ -76,6 +76,77 @@ pub struct DatePhrase {
     pub date: EventDate,
     /// Whether the phrase itself points to the future ("next month", "tomorrow").
     pub future: bool,
+    /// For a phrase counted from the story's last date ("two days later", "the previous day"),
+    /// the distance; [`resolve_narrative`] moves it from the publication date to that date.
+    pub shift: Option<Shift>,
+}
+
+/// A distance in time counted from another date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shift {
+    /// Days.
+    Days(i64),
+    /// Weeks: known to the week at best.
+    Weeks(i64),
+    /// Calendar months.
+    Months(i32),
+    /// Calendar years.
+    Years(i32),
+}
+
+impl Shift {
+    /// The date `self` away from `from`, no more precise than `from` is.
+    pub fn from(self, from: EventDate) -> EventDate {
+        let Some(a) = from.date else {
+            return EventDate::UNKNOWN;
+        };
+        let (date, precision) = match self {
+            Shift::Days(n) => {
+                let d = a + Duration::days(n);
+                match from.precision {
+                    Precision::Day => (Some(d), Precision::Day),
+                    Precision::Week => (Some(week_start(d)), Precision::Week),
+                    Precision::Month => (Some(month_start(d)), Precision::Month),
+                    Precision::Year | Precision::Unknown => (ymd(d.year(), 1, 1), Precision::Year),
+                }
+            }
+            Shift::Weeks(n) => {
+                let d = a + Duration::weeks(n);
+                match from.precision {
+                    Precision::Day | Precision::Week => (Some(week_start(d)), Precision::Week),
+                    Precision::Month => (Some(month_start(d)), Precision::Month),
+                    Precision::Year | Precision::Unknown => (ymd(d.year(), 1, 1), Precision::Year),
+                }
+            }
+            Shift::Months(n) => match from.precision {
+                Precision::Year | Precision::Unknown => {
+                    (ymd(add_months(a, n).year(), 1, 1), Precision::Year)
+                }
+                _ => (Some(add_months(month_start(a), n)), Precision::Month),
+            },
+            Shift::Years(n) => (ymd(a.year() + n, 1, 1), Precision::Year),
+        };
+        EventDate { date, precision }
+    }
+}
+
+/// Resolves the phrases of one sentence that count from the story's last date ("Iran attacked
+/// on March 3. Two days later, …") against `anchor`, the last date the article named before
+/// them, and moves the anchor along. Without an anchor they stay counted from publication.
+pub fn resolve_narrative(
+    dates: &mut [DatePhrase],
+    anchor: &mut Option<EventDate>,
+    pub_date: Option<NaiveDate>,
+) {
+    for d in dates.iter_mut() {
+        if let (Some(shift), Some(a)) = (d.shift, *anchor) {
+            d.date = shift.from(a);
+            d.future = matches!((d.date.date, pub_date), (Some(x), Some(p)) if x > p);
+        }
+        if d.date.date.is_some() && d.date.precision != Precision::Unknown {
+            *anchor = Some(d.date);
+        }
+    }
 }
 
 use crate::text::words::MONTHS;
@@ -162,8 +233,10 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<season>\b(?P<sq>this|last|next)\s+(?P<sn>spring|summer|autumn|fall|winter)\b)".to_string(),
         // weekdays: on Monday, last Monday, next Monday, earlier Monday, Monday's
         r"(?P<wd>\b(?:(?P<wq>on|last|next|this|earlier|later|early|late|coming|since|until|by)\s+)?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:\s+(?P<wpart>morning|afternoon|evening|night))?)".to_string(),
+        // counted from the story's last date: two days later, the previous day, later that week
+        r"(?P<nar>\b(?:the (?P<nx>day before|previous day|next day|following day|same day)|that same day|(?:later|earlier) that (?P<nt>day|morning|afternoon|evening|night|week|month|year)|(?P<nn>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<nu>days?|weeks?|months?|years?)\s+(?P<ndir>later|earlier)|the (?P<nfp>following|previous) (?P<nfu>week|month|year))\b)".to_string(),
         // relative words
-        r"(?P<rel>\b(?:yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|this evening|overnight|the day before|the previous day|a day earlier|the next day|the following day|a day later)\b)".to_string(),
+        r"(?P<rel>\b(?:yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|this evening|overnight)\b)".to_string(),
         // on the 14th: the most recent 14th on or before publication
         r"(?P<nth>\bon the (?P<nd>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b)".to_string(),
         r"(?P<rw>\b(?:(?:earlier|later)\s+this|this|last|next|the past|the coming|the previous|the next|past|coming|previous)\s+(?P<unit>week|month|year|weekend)\b)".to_string(),
@@ -486,6 +559,7 @@ pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<Da
             phrase: phrase.clone(),
             date,
             future,
+            shift: None,
         };
         let day_date = |d: Option<NaiveDate>| {
             d.map(|d| {
@@ -796,6 +870,68 @@ pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<Da
             out.push(year_date(y));
             continue;
         }
+        if c.name("nar").is_some() {
+            // "the day before the vote" counts from the vote, not from a date
+            if c.name("nx").is_some_and(|x| x.as_str() == "day before")
+                && words_of(after).first().is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this"
+                    )
+                })
+            {
+                continue;
+            }
+            let shift = if let Some(x) = c.name("nx") {
+                Shift::Days(match x.as_str() {
+                    "day before" | "previous day" => -1,
+                    "same day" => 0,
+                    _ => 1,
+                })
+            } else if let Some(u) = c.name("nt") {
+                match u.as_str() {
+                    "week" => Shift::Weeks(0),
+                    "month" => Shift::Months(0),
+                    "year" => Shift::Years(0),
+                    _ => Shift::Days(0),
+                }
+            } else if let Some(n) = c.name("nn") {
+                if figure_before(s, n.start()) {
+                    continue;
+                }
+                let Some(n) = number_word(n.as_str()).filter(|n| *n > 0) else {
+                    continue;
+                };
+                let n = if &c["ndir"] == "earlier" { -n } else { n };
+                let u = &c["nu"];
+                if u.starts_with("day") {
+                    Shift::Days(n)
+                } else if u.starts_with("week") {
+                    Shift::Weeks(n)
+                } else if u.starts_with("month") {
+                    Shift::Months(n as i32)
+                } else {
+                    Shift::Years(n as i32)
+                }
+            } else if c.name("nfu").is_some() {
+                let n = if &c["nfp"] == "following" { 1 } else { -1 };
+                match &c["nfu"] {
+                    "week" => Shift::Weeks(n),
+                    "month" => Shift::Months(n as i32),
+                    _ => Shift::Years(n as i32),
+                }
+            } else {
+                Shift::Days(0)
+            };
+            let ed = shift.from(EventDate {
+                date: Some(p),
+                precision: Precision::Day,
+            });
+            let mut dp = mk(ed, ed.date.is_some_and(|d| d > p));
+            dp.shift = Some(shift);
+            out.push(dp);
+            continue;
+        }
         if c.name("rel").is_some() {
             let w = whole.as_str();
             // "the Today newspaper"
@@ -803,11 +939,8 @@ pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<Da
                 continue;
             }
             let (d, fut) = match w {
-                "yesterday" | "last night" | "the day before" | "the previous day"
-                | "a day earlier" | "overnight" => (p - Duration::days(1), false),
-                "tomorrow" | "the next day" | "the following day" | "a day later" => {
-                    (p + Duration::days(1), true)
-                }
+                "yesterday" | "last night" | "overnight" => (p - Duration::days(1), false),
+                "tomorrow" => (p + Duration::days(1), true),
                 _ => (p, false),
             };
             out.push(mk(
@@ -943,6 +1076,39 @@ pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<Da
             let fut = whole.as_str().contains("coming");
             out.push(mk(EventDate::UNKNOWN, fut));
         }
+    }
+    // "in May last year", "on March 3 this year": the year told after a month or a day names
+    // its year, and is no date of its own
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (&out[i], &out[i + 1]);
+        let gap = &s[a.end - offset..b.start - offset];
+        let year_of = matches!(a.date.precision, Precision::Day | Precision::Month)
+            && !a
+                .phrase
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|n| n.len() == 4)
+            && a.shift.is_none()
+            && gap
+                .trim_matches(|c: char| c == ',' || c.is_whitespace())
+                .is_empty()
+            && matches!(b.phrase.as_str(), "last year" | "this year" | "next year");
+        if let (true, Some(d), Some(y)) = (year_of, a.date.date, b.date.date) {
+            let merged = DatePhrase {
+                start: a.start,
+                end: b.end,
+                phrase: s[a.start - offset..b.end - offset].to_string(),
+                date: EventDate {
+                    date: d.with_year(y.year()).or(Some(d)),
+                    precision: a.date.precision,
+                },
+                future: pub_date.is_some_and(|p| d.with_year(y.year()).is_some_and(|x| x > p)),
+                shift: None,
+            };
+            out[i] = merged;
+            out.remove(i + 1);
+        }
+        i += 1;
     }
     out
 }
@@ -1144,6 +1310,98 @@ mod tests {
         assert_eq!(
             first("the ships left a day earlier", PUB),
             (Some("2023-06-18".into()), Precision::Day)
+        );
+    }
+
+    /// The last date of a story told in `sentences`, each resolved after the ones before it.
+    fn story(sentences: &[&str], pub_date: &str) -> Vec<(Option<String>, Precision)> {
+        let mut anchor = None;
+        let mut out = Vec::new();
+        for s in sentences {
+            let lower = crate::text::fold(s);
+            let mut v = find_dates(&lower, 0, Some(d(pub_date)));
+            resolve_narrative(&mut v, &mut anchor, Some(d(pub_date)));
+            out.extend(v.iter().map(|x| (x.date.format(), x.date.precision)));
+        }
+        out
+    }
+
+    #[test]
+    fn a_year_told_after_a_month_or_day_is_its_year() {
+        assert_eq!(
+            first("vetoed a resolution in May last year", PUB),
+            (Some("2022-05".into()), Precision::Month)
+        );
+        assert_eq!(
+            first("met on March 3 this year", PUB),
+            (Some("2023-03-03".into()), Precision::Day)
+        );
+        assert_eq!(
+            first("will meet in January next year", PUB),
+            (Some("2024-01".into()), Precision::Month)
+        );
+        let lower = crate::text::fold("in May last year");
+        assert_eq!(find_dates(&lower, 0, Some(d(PUB))).len(), 1);
+    }
+
+    #[test]
+    fn counted_days_follow_the_story_not_publication() {
+        let day = |s: &str| (Some(s.to_string()), Precision::Day);
+        // from the date told before, in this sentence or an earlier one
+        assert_eq!(
+            story(
+                &[
+                    "the envoys met on June 2.",
+                    "Two days later the talks broke down."
+                ],
+                PUB
+            ),
+            vec![day("2023-06-02"), day("2023-06-04")]
+        );
+        assert_eq!(
+            story(
+                &["the ships sailed on Tuesday and were stopped the next day"],
+                PUB
+            ),
+            vec![day("2023-06-13"), day("2023-06-14")]
+        );
+        assert_eq!(
+            story(
+                &["On May 30 the army said a patrol had crossed the line the previous day"],
+                PUB
+            ),
+            vec![day("2023-05-30"), day("2023-05-29")]
+        );
+        // each counted date moves the story on
+        assert_eq!(
+            story(
+                &["in talks on June 5", "a day later", "three days later"],
+                PUB
+            )[2],
+            day("2023-06-09")
+        );
+        // weeks are known to the week, months to the month, from a day
+        assert_eq!(
+            story(&["on June 1", "the following week"], PUB)[1],
+            (Some("2023-06-05".into()), Precision::Week)
+        );
+        assert_eq!(
+            story(&["on March 3", "two months later"], PUB)[1],
+            (Some("2023-05".into()), Precision::Month)
+        );
+        // never more precise than the date counted from
+        assert_eq!(
+            story(&["in April", "a week later"], PUB)[1],
+            (Some("2023-04".into()), Precision::Month)
+        );
+        // with no date before, counted from publication
+        assert_eq!(story(&["the day before"], PUB), vec![day("2023-06-18")]);
+        // "the day before the vote" counts from the vote: no date
+        assert!(story(&["they met the day before the vote"], PUB).is_empty());
+        // "later this week" is publication's week, not the story's
+        assert_eq!(
+            story(&["on May 2", "later this week"], PUB)[1],
+            (Some("2023-06-19".into()), Precision::Week)
         );
     }
 

@@ -552,9 +552,18 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
             b -= 1;
         }
         let before_adverbs = if b > v.start { v.word(b - 1) } else { "" };
+        // (after a comma, only before a person's title or a state's adjective: "…, condemned
+        // Iran" is a verb)
+        let titled = |m: usize| {
+            let mm = &v.mentions[m];
+            mm.adjective || matches!(mm.kind, MentionKind::Person | MentionKind::Agent)
+        };
         if w.ends_with("ed")
-            && (b == v.start || before_adverbs == "," || DETERMINERS.contains(&before_adverbs))
-            && v.mention_starting_at(k + 1).is_some()
+            && v.mention_starting_at(k + 1).is_some_and(|m| {
+                b == v.start
+                    || DETERMINERS.contains(&before_adverbs)
+                    || (before_adverbs == "," && titled(m))
+            })
         {
             return None;
         }
@@ -755,9 +764,17 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
     };
     // (a participle set off after its noun is passive too: "twelve fishermen, held captive
     // for months, …")
+    // (not with an object after it, which makes it the active verb of the actor before the
+    // apposition: "Ana Ruiz, the Peruvian minister, condemned Chile")
+    let object_next = || {
+        let after = k + word_len(&p.elems[1], v, k).unwrap_or(1);
+        after < v.end
+            && (DETERMINERS.contains(&v.word(after)) || v.mention_starting_at(after).is_some())
+    };
     let appositive = k >= v.start + 2
         && v.word(k - 1) == ","
-        && v.here.iter().any(|&m| v.mentions[m].tok_end == k - 1);
+        && v.here.iter().any(|&m| v.mentions[m].tok_end == k - 1)
+        && !object_next();
     let passive = p.passive
         && fi == 1
         && v.is_past(v.word(k))
@@ -1470,6 +1487,11 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
             if words {
                 return first_candidate(v, c + 1, k);
             }
+            // "Kuwait's foreign minister, Ali Hassan, said …": the comma closes an apposition
+            // to the actor that opens the sentence, not a clause of reported words
+            if let Some(m) = opening_apposition(v, c) {
+                return Some(m);
+            }
             let end = (k + 1..v.end)
                 .find(|&j| v.word(j) == "," || is_clause_break(v.word(j)))
                 .unwrap_or(v.end);
@@ -1548,6 +1570,49 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The actor opening the sentence when the words up to the comma at `c` are that actor and an
+/// apposition describing it: "Kuwait's foreign minister, Ali Hassan," or "Ali Hassan, the
+/// Kuwaiti foreign minister," (a name, or a noun phrase with its article, and nothing else).
+fn opening_apposition(v: &SentenceView<'_>, c: usize) -> Option<usize> {
+    let words = |i: usize| matches!(v.tokens[i].kind, TokenKind::Word | TokenKind::Possessive);
+    // a name the dictionaries do not know, described by an actor: the actor stands for it
+    if let Some(c1) = (v.start..c).find(|&i| v.word(i) == ",")
+        && c1 > v.start
+        && c1 - v.start <= 4
+        && (v.start..c1).all(|i| words(i) && v.tokens[i].cap)
+        && matches!(v.word(c1 + 1), "a" | "an" | "the")
+        && !(c1 + 1..c).any(|i| v.word(i) == "," || is_report(v.word(i)))
+    {
+        return v.here.iter().copied().find(|&m| {
+            let mm = &v.mentions[m];
+            mm.tok_start > c1 && mm.tok_end <= c && !mm.locative && mm.kind != MentionKind::Place
+        });
+    }
+    let m = v.mention_starting_at(v.start).or_else(|| {
+        (v.word(v.start) == "the")
+            .then(|| v.mention_starting_at(v.start + 1))
+            .flatten()
+    })?;
+    let mm = &v.mentions[m];
+    if mm.locative || mm.kind == MentionKind::Place || v.word(mm.tok_end) != "," {
+        return None;
+    }
+    let (a, b) = (mm.tok_end + 1, c);
+    if a >= b || b - a > 8 {
+        return None;
+    }
+    let name = (a..b).all(|i| words(i) && v.tokens[i].cap);
+    let described = matches!(
+        v.word(a),
+        "a" | "an" | "the" | "his" | "her" | "its" | "their"
+    ) && (a..b).all(|i| words(i) && !is_report(v.word(i)) && !v.is_past(v.word(i)));
+    (name
+        || described
+        || v.mention_starting_at(a)
+            .is_some_and(|n| v.mentions[n].tok_end == b))
+    .then_some(m)
 }
 
 /// The first subject-like actor (or resolved pronoun) between tokens `a` and `b`.

@@ -30,7 +30,7 @@ use tone::{ArticleTone, ToneIndex};
 /// this plus a fingerprint of the dictionaries, so any change to either shows. Bump it with every
 /// change to the rules that changes what is extracted (2: complements, named subjects, targets
 /// of conditions, coordinated subjects and the other rules of November 2026).
-pub const RULES_VERSION: &str = "3";
+pub const RULES_VERSION: &str = "4";
 
 /// Everything compiled from the dictionaries that extraction needs; build once, share.
 pub struct Extractor {
@@ -366,11 +366,14 @@ impl Extractor {
         // the last verbal exchange: (source state, target mention), for "he also warned"
         let mut dialogue: Option<(String, usize)> = None;
         let mut dates_by_sentence = Vec::with_capacity(sents.len());
+        // the last date the story named, for "two days later"
+        let mut story_date: Option<EventDate> = None;
         for si in 0..sents.len() {
             let (a, b) = tok_range[si];
             let fs = tokens.get(a).map_or(0, |t| t.start);
             let fe = if b > a { tokens[b - 1].end } else { fs };
-            let dates = find_dates(&lower[fs..fe], fs, pub_date);
+            let mut dates = find_dates(&lower[fs..fe], fs, pub_date);
+            dates::resolve_narrative(&mut dates, &mut story_date, pub_date);
             let here: Vec<usize> = (0..mentions.len())
                 .filter(|&m| mentions[m].sentence == si)
                 .collect();
@@ -542,6 +545,9 @@ impl Extractor {
             ),
             usize,
         > = HashMap::new();
+        // the news day: a wire story's lead dates its news ("… on Monday"), and the sentences
+        // after it that name no time tell of the same day, not of the day it was published
+        let news_day = news_day(&dates_by_sentence, pub_date);
         for (si, evs) in &coded {
             let dates = &dates_by_sentence[*si];
             let mut ordered: Vec<&events::CodedEvent> = evs.iter().collect();
@@ -562,6 +568,23 @@ impl Extractor {
                 let word = |j: usize| tokens.get(j).map_or("", |t| t.text(&folded.lower));
                 let other_clause = |d: &&dates::DatePhrase| {
                     let to = tokens.partition_point(|t| t.start < d.start);
+                    // "since 2022", "until August 27": the bounds of a span, not the day of an act
+                    if ["since ", "until ", "till "]
+                        .iter()
+                        .any(|w| d.phrase.starts_with(w))
+                    {
+                        return true;
+                    }
+                    // "last year's floods", "Monday's attack": the date of a thing named, not of
+                    // an act the sentence tells of (unless the act is that thing)
+                    let after = tokens.partition_point(|t| t.start < d.end);
+                    if tokens
+                        .get(after)
+                        .is_some_and(|t| t.kind == crate::text::TokenKind::Possessive)
+                        && !(after + 1..after + 4).contains(&ce.trigger_start)
+                    {
+                        return true;
+                    }
                     // a quotation mark between them: one is quoted, the other is not ("“… this
                     // year,” the spokesman said")
                     let (a, b) = if to < ce.trigger_start {
@@ -635,8 +658,9 @@ impl Extractor {
                         },
                     ),
                     Some(d) => (d.date, Some(d.phrase.clone()), DateBasis::None),
-                    None => match pub_date {
-                        Some(p) => (
+                    None => match (news_day.filter(|_| *si > 0), pub_date) {
+                        (Some(d), _) => (d.date, Some(d.phrase.clone()), DateBasis::Phrase),
+                        (None, Some(p)) => (
                             EventDate {
                                 date: Some(p),
                                 precision: Precision::Day,
@@ -644,15 +668,20 @@ impl Extractor {
                             None,
                             DateBasis::Publication,
                         ),
-                        None => (EventDate::UNKNOWN, None, DateBasis::None),
+                        (None, None) => (EventDate::UNKNOWN, None, DateBasis::None),
                     },
                 };
                 // an act told in the past tense lies in the past: a month or day named without
                 // a year that resolved ahead of publication is last year's ("hosted Jordan in
                 // July", published in June)
+                let counted = best.is_some_and(|d| d.shift.is_some());
                 let date = match (date.date, pub_date, &date_phrase) {
+                    // counted from a date ahead of publication or from publication itself:
+                    // when a past act happened is not known ("a day later" with no date before)
+                    (Some(d), Some(p), _) if counted && ce.past && d > p => EventDate::UNKNOWN,
                     (Some(d), Some(p), Some(phrase))
-                        if ce.past
+                        if !counted
+                            && ce.past
                             && d > p
                             && matches!(date.precision, Precision::Day | Precision::Month)
                             && !phrase
@@ -793,13 +822,17 @@ impl Extractor {
                 let (s, e, t) = out_span(q.tok_start, q.tok_end);
                 let sp = q.speaker.map(|m| &mentions[m]);
                 let dates = &dates_by_sentence[q.sentence];
-                let date = dates.first().map(|d| d.date).unwrap_or(match pub_date {
-                    Some(p) => EventDate {
-                        date: Some(p),
-                        precision: Precision::Day,
-                    },
-                    None => EventDate::UNKNOWN,
-                });
+                let date = dates
+                    .first()
+                    .or(news_day.filter(|_| q.sentence > 0))
+                    .map(|d| d.date)
+                    .unwrap_or(match pub_date {
+                        Some(p) => EventDate {
+                            date: Some(p),
+                            precision: Precision::Day,
+                        },
+                        None => EventDate::UNKNOWN,
+                    });
                 Quote {
                     sentence: q.sentence as i64,
                     kind: if q.kind == QuoteKind::Direct {
@@ -986,4 +1019,21 @@ pub fn sector_name(s: &str) -> &'static str {
         "CRM" => "criminals",
         _ => "other",
     }
+}
+
+/// The day a story's lead gives its news: the first day its opening sentence names, when that
+/// day falls in the week before publication ("Pakistan summoned India's envoy on Thursday",
+/// published on Friday). Later sentences that name no time are dated by it.
+fn news_day(
+    dates_by_sentence: &[Vec<dates::DatePhrase>],
+    pub_date: Option<NaiveDate>,
+) -> Option<&dates::DatePhrase> {
+    let p = pub_date?;
+    dates_by_sentence.first()?.iter().find(|d| {
+        d.shift.is_none()
+            && d.date.precision == Precision::Day
+            && d.date
+                .date
+                .is_some_and(|x| x <= p && p - x <= chrono::Duration::days(7))
+    })
 }

@@ -1541,3 +1541,53 @@ fn a_state_protesting_protests_diplomatically() {
         None,
     )]);
 }
+
+#[test]
+fn an_apposition_between_the_actor_and_its_verb_keeps_the_actor() {
+    check(&[
+        (
+            "Peru's foreign minister, Ana Ruiz, condemned Chile.",
+            "111",
+            Some("PER"),
+            Some("CHL"),
+        ),
+        (
+            "Peru's foreign minister, a veteran diplomat, condemned Chile.",
+            "111",
+            Some("PER"),
+            Some("CHL"),
+        ),
+        (
+            "Ana Ruiz, the Peruvian foreign minister, condemned Chile.",
+            "111",
+            Some("PER"),
+            Some("CHL"),
+        ),
+        // a report verb after the apposition is the actor's, not that of the state reported on
+        (
+            "Peru's foreign minister, Ana Ruiz, said Chile had closed the border.",
+            "01",
+            Some("PER"),
+            Some("CHL"),
+        ),
+        (
+            "Ana Ruiz, the Peruvian foreign minister, said Chile had closed the border.",
+            "01",
+            Some("PER"),
+            Some("CHL"),
+        ),
+        // an undersecretary and a high commissioner are officials of their state
+        (
+            "Peruvian Undersecretary Ana Ruiz condemned Chile.",
+            "111",
+            Some("PER"),
+            Some("CHL"),
+        ),
+        (
+            "Indian High Commissioner Ana Ruiz condemned Chile.",
+            "111",
+            Some("IND"),
+            Some("CHL"),
+        ),
+    ]);
+}

@@ -458,6 +458,61 @@ fn a_month_without_a_year_looks_back() {
 }
 
 #[test]
+fn a_day_counted_in_the_story_follows_the_story() {
+    let x = read(
+        "Egypt hosted Jordan on June 2. Two days later Egypt accused Jordan of smuggling.",
+        WED,
+    );
+    let e = event(&x, "112");
+    assert_eq!(e.date.date, Some(day("2023-06-04")));
+    assert_eq!(e.date_phrase.as_deref(), Some("two days later"));
+    // counted from nothing, a past act's day is not known: not the day after publication, nor a
+    // year before it
+    let x = read("A day later Egypt accused Jordan of smuggling.", WED);
+    let e = event(&x, "112");
+    assert_eq!(e.date.date, None);
+    assert_eq!(e.date.precision, Precision::Unknown);
+}
+
+#[test]
+fn sentences_without_a_date_tell_of_the_day_the_lead_names() {
+    let x = read(
+        "Egypt hosted Jordan for talks on Monday. The Jordanian king praised Egypt.",
+        WED,
+    );
+    let e = event(&x, "051");
+    assert_eq!(e.date.date, Some(day("2023-06-19")));
+    assert_eq!(e.date_basis, DateBasis::Phrase);
+    // a lead dated long before publication is background, not the news day
+    let x = read(
+        "Egypt hosted Jordan for talks in 2019. The Jordanian king praised Egypt.",
+        WED,
+    );
+    assert_eq!(event(&x, "051").date.date, Some(day("2023-06-21")));
+}
+
+#[test]
+fn spans_and_things_dated_do_not_date_the_act() {
+    // the bounds of a span
+    let x = read("Egypt, silent since 2019, hosted Jordan for talks.", WED);
+    assert_eq!(event(&x, "043").date.date, Some(day("2023-06-21")));
+    let x = read(
+        "Egypt accused Jordan of smuggling, which went on until March 3.",
+        WED,
+    );
+    assert_eq!(event(&x, "112").date.date, Some(day("2023-06-21")));
+    // a thing dated by a possessive
+    let x = read(
+        "Egypt accused Jordan of ignoring last year's smuggling.",
+        WED,
+    );
+    assert_eq!(event(&x, "112").date.date, Some(day("2023-06-21")));
+    // a year told after a month names its year
+    let x = read("Egypt hosted Jordan in May last year.", WED);
+    assert_eq!(event(&x, "043").date.format().as_deref(), Some("2022-05"));
+}
+
+#[test]
 fn a_month_with_future_wording_looks_ahead() {
     let x = read("Xi Jinping is expected to visit India in September.", WED);
     let e = event(&x, "042");
