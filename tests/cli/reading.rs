@@ -513,6 +513,32 @@ fn spans_and_things_dated_do_not_date_the_act() {
 }
 
 #[test]
+fn a_verbal_act_with_no_other_side_is_addressed_to_the_articles_counterpart() {
+    let text = "Jordan closed its border with Egypt on Monday. \
+                Jordan blamed smugglers. \
+                The Egyptian spokesman denied the report on Tuesday.";
+    let x = read(text, WED);
+    let denial = x
+        .events
+        .iter()
+        .find(|e| e.code.starts_with("01") && e.source_country.as_deref() == Some("EGY"))
+        .unwrap_or_else(|| panic!("no statement by Egypt:\n{}", show_events(&x)));
+    assert_eq!(denial.target_country.as_deref(), Some("JOR"));
+    // with two states as likely as each other, no guess
+    let text = "Jordan closed its border on Monday. \
+                Syria closed its border too. \
+                Jordan and Syria blamed smugglers. \
+                The Egyptian spokesman denied the report on Tuesday.";
+    let x = read(text, WED);
+    let denial = x
+        .events
+        .iter()
+        .find(|e| e.code.starts_with("01") && e.source_country.as_deref() == Some("EGY"))
+        .unwrap_or_else(|| panic!("no statement by Egypt:\n{}", show_events(&x)));
+    assert_eq!(denial.target_country, None);
+}
+
+#[test]
 fn a_month_with_future_wording_looks_ahead() {
     let x = read("Xi Jinping is expected to visit India in September.", WED);
     let e = event(&x, "042");
