@@ -912,6 +912,112 @@ impl ActorIndex {
     }
 }
 
+/// Nouns that, after "the two" or "both", stand for the two sides of a relation ("the two
+/// sides agreed", "both countries signed", "the two foreign ministers met").
+const PAIR_NOUNS: &[&str] = &[
+    "sides",
+    "leaders",
+    "countries",
+    "nations",
+    "governments",
+    "neighbours",
+    "neighbors",
+    "ministers",
+    "presidents",
+    "premiers",
+    "delegations",
+    "men",
+    "rivals",
+    "states",
+    "capitals",
+    "allies",
+    "powers",
+    "heads",
+    "envoys",
+    "diplomats",
+    "negotiators",
+];
+
+/// Reads "the two sides", "both countries", "the two foreign ministers" as the two states the
+/// text named last before it (each once, not as places): the phrase becomes a mention of the
+/// first of them, and the returned list pairs the new mention with the latest mention of the
+/// other. Without two states before it the phrase stays what it was.
+pub fn pair_mentions(
+    mentions: &mut Vec<ActorMention>,
+    tokens: &[Token],
+    lower: &str,
+    sent_of_tok: &[usize],
+) -> Vec<(usize, usize)> {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(lower));
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for i in 0..tokens.len() {
+        let head = match (word(i), word(i + 1)) {
+            ("the", "two") => i + 2,
+            ("both", _) => i + 1,
+            _ => continue,
+        };
+        // one modifier may stand before the noun ("the two foreign ministers")
+        let end = [head, head + 1]
+            .into_iter()
+            .find(|&h| PAIR_NOUNS.contains(&word(h)) && sent_of_tok.get(h) == sent_of_tok.get(i))
+            .map(|h| h + 1);
+        if let Some(end) = end {
+            found.push((i, end));
+        }
+    }
+    let mut pairs_at: Vec<(usize, usize, String)> = Vec::new();
+    for &(a, b) in &found {
+        // the two latest states named as actors before the phrase
+        let mut states: Vec<String> = Vec::new();
+        for m in mentions.iter().rev().filter(|m| m.tok_end <= a) {
+            let Some(c) = &m.country else { continue };
+            if m.locative || m.kind == MentionKind::Place || m.code.starts_with("IGO") {
+                continue;
+            }
+            if !states.contains(c) {
+                states.push(c.clone());
+            }
+            if states.len() == 2 {
+                break;
+            }
+        }
+        let [first, other] = states.as_slice() else {
+            continue;
+        };
+        mentions.retain(|m| m.tok_end <= a || m.tok_start >= b);
+        let at = mentions.partition_point(|m| m.tok_start < a);
+        mentions.insert(
+            at,
+            ActorMention {
+                sentence: sent_of_tok[a],
+                tok_start: a,
+                tok_end: b,
+                code: format!("{other}GOV"),
+                country: Some(other.clone()),
+                person: None,
+                kind: MentionKind::Agent,
+                locative: false,
+                inferred: true,
+                envoy: false,
+                possessed: false,
+                adjective: false,
+            },
+        );
+        pairs_at.push((a, b, first.clone()));
+    }
+    // (indices are taken once every phrase is in place)
+    pairs_at
+        .iter()
+        .filter_map(|(a, _, partner)| {
+            let m = mentions.iter().position(|m| m.tok_start == *a)?;
+            let p = mentions.iter().rposition(|x| {
+                x.tok_end <= *a && x.country.as_ref() == Some(partner) && !x.locative
+            })?;
+            Some((m, p))
+        })
+        .collect()
+}
+
 /// Gives agents of unknown state ("President Ana Torres", "opposition leaders", "its
 /// troops") the state the text places them in: the state just named for "its"/"their"; a place
 /// named in the same sentence ("… in Lima"); in a one-sentence text, the only state it names;

@@ -2195,6 +2195,14 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
             (Modality::Future, true)
         };
     }
+    // an actor followed by nothing but "to" before the act is no subject of a finite verb: the
+    // object of one ("urged the two sides to improve ties", "issues raised by both sides to
+    // ease tension") whose act is wanted, not done
+    if clause.iter().filter(|w| !is_adverb(w)).eq(["to"].iter())
+        && source.is_some_and(|s| v.mentions[s].tok_end + 1 + clause.len() > k)
+    {
+        return (Modality::Hypothetical, false);
+    }
     // negation governs only its own verb phrase: stop at a coordination too
     let mut near = clause.clone();
     if let Some(p) = near
@@ -2305,7 +2313,7 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
     if accused && !before_clause.is_empty() {
         return (Modality::Hypothetical, false);
     }
-    if has(&clause, &["could", "might", "may", "should", "unless"])
+    if has(&clause, &["could", "might", "may", "should", "must", "unless"])
         || before_clause
             .iter()
             .rev()

@@ -355,6 +355,8 @@ impl Extractor {
             })
             .collect();
         actors::localise_unknown(&mut mentions, sents.len(), &speaking);
+        // "the two sides": one side as the mention, the other its partner
+        let pairs = actors::pair_mentions(&mut mentions, &tokens, lower, &sent_of_tok);
 
         // per sentence: dates, events, quotes
         let island = |c: &str| self.actors.is_island(c);
@@ -391,6 +393,21 @@ impl Extractor {
                 past_forms: &self.past_forms,
             };
             let mut evs = code_sentence(&self.patterns, &view);
+            // "the two sides agreed": the one side acts with the other
+            // (a place of its own for the act is no other side: "held talks in the Oval Office")
+            for e in evs.iter_mut() {
+                let own = |t: usize| {
+                    e.source.is_some_and(|s| {
+                        mentions[s].country.is_some() && mentions[s].country == mentions[t].country
+                    })
+                };
+                if e.target.is_none_or(own)
+                    && let Some(&(_, partner)) = pairs.iter().find(|(m, _)| Some(*m) == e.source)
+                {
+                    e.target = Some(partner);
+                    e.symmetric = matches!(&e.code[..2], "03" | "04" | "05" | "06");
+                }
+            }
             // dialogue: a verbal act without an addressee continues the last exchange of the
             // same side ("Wang told Blinken … He also issued a warning")
             for e in evs.iter_mut() {

@@ -1591,3 +1591,54 @@ fn an_apposition_between_the_actor_and_its_verb_keeps_the_actor() {
         ),
     ]);
 }
+
+#[test]
+fn the_two_sides_are_the_two_states_named_last() {
+    let x = read("Peru hosted Chile's president on Monday. The two countries signed a trade pact.");
+    let talks = x.events.iter().find(|e| e.code.starts_with("057"));
+    assert!(
+        talks.is_some_and(|e| {
+            let mut sides = [e.source_country.clone(), e.target_country.clone()];
+            sides.sort();
+            sides == [Some("CHL".into()), Some("PER".into())]
+        }),
+        "{}",
+        show(&x)
+    );
+    // with only one state named before, "both sides" names no pair
+    let x = read("Peru said on Monday that both sides agreed to talk.");
+    assert!(
+        !x.events.iter().any(|e| e.target_country.is_some()),
+        "{}",
+        show(&x)
+    );
+}
+
+#[test]
+fn an_act_wanted_or_owed_is_not_done() {
+    // the object of an appeal, of a purpose, and an obligation
+    let x = read("Peru urged the two sides to restore diplomatic relations.");
+    assert!(
+        !x.events
+            .iter()
+            .any(|e| e.code.starts_with("05") && e.modality.as_str() == "asserted"),
+        "{}",
+        show(&x)
+    );
+    let x = read("Peru met Chile. Issues were raised by the two sides to improve relations.");
+    assert!(
+        !x.events
+            .iter()
+            .any(|e| e.code.starts_with("05") && e.modality.as_str() == "asserted"),
+        "{}",
+        show(&x)
+    );
+    let x = read("Peru said Chile must restore diplomatic relations with Bolivia.");
+    assert!(
+        !x.events
+            .iter()
+            .any(|e| e.code.starts_with("05") && e.modality.as_str() == "asserted"),
+        "{}",
+        show(&x)
+    );
+}
