@@ -356,21 +356,28 @@ pub fn code_sentence(index: &PatternIndex, v: &SentenceView<'_>) -> Vec<CodedEve
         // them to a more general pattern)
         if let Some(ev) = finish(pid, p, v, f.clone()) {
             taken.push((f.first_literal, lit_end));
-            // "the United States and Japan criticised China": each subject acts
-            let also = ev
+            // "the United States and Japan criticised China", "Bangladesh, Bhutan and Nepal
+            // pulled out": each subject acts
+            let tc = ev.target.and_then(|t| v.mentions[t].country.clone());
+            let others: Vec<CodedEvent> = ev
                 .source
-                .filter(|_| !ev.symmetric && ev.target.is_some())
-                .and_then(|s| conjunct(v, s))
+                .filter(|_| !ev.symmetric)
+                .map(|s| coordination(v, s))
+                .unwrap_or_default()
+                .into_iter()
                 .filter(|&c| {
-                    let cc = &v.mentions[c].country;
-                    cc.is_some() && *cc != ev.target.and_then(|t| v.mentions[t].country.clone())
-                });
-            let second = also.map(|c| CodedEvent {
-                source: Some(c),
-                ..ev.clone()
-            });
+                    Some(c) != ev.source && {
+                        let cc = &v.mentions[c].country;
+                        cc.is_some() && *cc != tc
+                    }
+                })
+                .map(|c| CodedEvent {
+                    source: Some(c),
+                    ..ev.clone()
+                })
+                .collect();
             out.push(ev);
-            out.extend(second);
+            out.extend(others);
         }
     }
     out.sort_by_key(|e| e.trigger_start);
@@ -418,8 +425,9 @@ fn keep_main(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
         .or_else(|| events.iter().position(|e| country(e.source).is_some()));
     let main_start = main.map(|m| events[m].trigger_start);
     let mut i = 0;
+    // (the main event's copies for each of its coordinated subjects stay with it)
     events.retain(|e| {
-        let keep = Some(i) == main || {
+        let keep = Some(i) == main || Some(e.trigger_start) == main_start || {
             let (s, t) = (country(e.source), country(e.target));
             s.is_some() && t.is_some() && s != t
         };
@@ -1758,6 +1766,62 @@ fn conjunct(v: &SentenceView<'_>, m: usize) -> Option<usize> {
     None
 }
 
+/// The actors listed with `m` ("the United States, Britain and Canada"), in order, `m`
+/// included: mentions of states or their bodies joined by commas and one "and".
+fn coordination(v: &SentenceView<'_>, m: usize) -> Vec<usize> {
+    let member = |i: usize| {
+        let x = &v.mentions[i];
+        x.country.is_some() && !x.locative && x.kind != MentionKind::Place
+    };
+    if !member(m) {
+        return vec![m];
+    }
+    let ending_at = |e: usize| v.here.iter().copied().find(|&i| v.mentions[i].tok_end == e);
+    let mut list = vec![m];
+    // leftwards over "A, B, C and"
+    let mut first = m;
+    loop {
+        let s = v.mentions[first].tok_start;
+        if s < v.start + 2 || !matches!(v.word(s - 1), "," | "and") {
+            break;
+        }
+        match ending_at(s - 1).filter(|&p| member(p) && p != first) {
+            Some(p) => {
+                list.insert(0, p);
+                first = p;
+            }
+            None => break,
+        }
+    }
+    // rightwards over ", B, C and D"
+    let mut last = m;
+    while !v.word(v.mentions[last].tok_end).is_empty() {
+        let e = v.mentions[last].tok_end;
+        let next = match (v.word(e), v.word(e + 1)) {
+            (",", "and") => e + 2,
+            ("," | "and", _) => e + 1,
+            _ => break,
+        };
+        match v.mention_starting_at(next).filter(|&n| member(n)) {
+            Some(n) => {
+                list.push(n);
+                last = n;
+            }
+            None => break,
+        }
+    }
+    // a list ends with "and": "Peru, a neighbour, …" is no list
+    let joined_by_and = list.windows(2).any(|w| {
+        let e = v.mentions[w[0]].tok_end;
+        v.word(e) == "and" || (v.word(e) == "," && v.word(e + 1) == "and")
+    });
+    if list.len() > 1 && joined_by_and {
+        list
+    } else {
+        vec![m]
+    }
+}
+
 fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<CodedEvent> {
     let k = f.first_literal;
     // "meet" with a thing for object is another verb ("prepared to meet any escalation",
@@ -1821,8 +1885,10 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
             || mutual_word;
         // (not when the pattern's object names someone else the dictionaries do not know:
         // "Brazil and China pledged to cooperate with the producers' association")
+        // (two sides: of three or more listed, each acts on its own)
         if let Some(s) = subj.filter(|_| reciprocal) {
             if f.target.is_none()
+                && coordination(v, s).len() <= 2
                 && let Some(c) = conjunct(v, s)
             {
                 f.target = Some(Some(c));

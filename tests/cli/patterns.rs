@@ -1642,3 +1642,33 @@ fn an_act_wanted_or_owed_is_not_done() {
         show(&x)
     );
 }
+
+#[test]
+fn each_state_of_a_list_acts() {
+    let x = read("Peru, Chile and Bolivia imposed sanctions on Ecuador.");
+    let mut sources: Vec<_> = x
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("16") && e.target_country.as_deref() == Some("ECU"))
+        .filter_map(|e| e.source_country.clone())
+        .collect();
+    sources.sort();
+    assert_eq!(sources, ["BOL", "CHL", "PER"], "{}", show(&x));
+    // two subjects acting together with no other party are two acts, not a pair
+    let x = read("Peru and Chile called for lower tariffs.");
+    let mut sources: Vec<_> = x
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("02"))
+        .filter_map(|e| e.source_country.clone())
+        .collect();
+    sources.sort();
+    assert_eq!(sources, ["CHL", "PER"], "{}", show(&x));
+    // of three or more agreeing, none is the others' counterpart
+    let x = read("Peru, Chile and Bolivia agreed to cooperate.");
+    assert!(
+        x.events.iter().all(|e| e.target_country.is_none()),
+        "{}",
+        show(&x)
+    );
+}
