@@ -771,7 +771,20 @@ impl ActorIndex {
                         .last()
                         .filter(|_| matches!(sector, "GOV" | "MIL" | "SPY"))
                         .and_then(|last| self.titled_surname(last, date))
-                        .filter(|p| m.country.as_ref().is_none_or(|c| *c == p.country_on(date)));
+                        .filter(|p| m.country.as_ref().is_none_or(|c| *c == p.country_on(date)))
+                        // "Minister Michael Howard" is not John Howard: a first name given must
+                        // be the known person's
+                        .filter(|p| {
+                            name_toks.len() < 2
+                                || p.name
+                                    .to_lowercase()
+                                    .split_whitespace()
+                                    .rev()
+                                    .zip(name_toks.iter().rev())
+                                    .all(|(a, b)| {
+                                        a.trim_end_matches('.') == b.trim_end_matches('.')
+                                    })
+                        });
                     if let Some(p) = titled {
                         m.code = p.code_on(date).0;
                         m.country = Some(state_of(&m.code));
@@ -784,12 +797,12 @@ impl ActorIndex {
                         let full = name_toks.join(" ");
                         let entry = (m.code.clone(), m.country.clone(), Some(full.clone()));
                         m.person = Some(full.clone());
-                        if m.country.is_some() {
-                            if let Some(last) = name_toks.last() {
-                                local.insert(last.clone(), entry.clone());
-                            }
-                            local.insert(full, entry);
+                        // (of unknown state too: their surname is theirs in this article, not
+                        // that of a known person who shares it)
+                        if let Some(last) = name_toks.last() {
+                            local.insert(last.clone(), entry.clone());
                         }
+                        local.insert(full, entry);
                     }
                 }
             }
@@ -809,8 +822,19 @@ impl ActorIndex {
 
         // short names seen earlier in the article ("Blinken", "Wang", "Miller")
         if !local.is_empty() {
+            // (a known person's surname alone is taken by the person of that surname the article
+            // introduced: "Michael Howard … Howard denied")
             let covered = |k: usize, out: &[ActorMention]| {
-                out.iter().any(|m| m.tok_start <= k && k < m.tok_end)
+                out.iter().any(|m| {
+                    m.tok_start <= k
+                        && k < m.tok_end
+                        && !(m.tok_start == k
+                            && m.tok_end == k + 1
+                            && m.kind == MentionKind::Person
+                            && local
+                                .get(word(k))
+                                .is_some_and(|l| l.2.is_some() && l.2 != m.person))
+                })
             };
             let mut extra = Vec::new();
             for (k, t) in tokens.iter().enumerate() {
@@ -857,6 +881,11 @@ impl ActorIndex {
                     });
                 }
             }
+            out.retain(|m| {
+                !extra
+                    .iter()
+                    .any(|x| x.tok_end == m.tok_end && x.tok_end == m.tok_start + 1)
+            });
             out.extend(extra);
             out.sort_by_key(|m| m.tok_start);
         }
@@ -1019,9 +1048,9 @@ pub fn pair_mentions(
 }
 
 /// Gives agents of unknown state ("President Ana Torres", "opposition leaders", "its
-/// troops") the state the text places them in: the state just named for "its"/"their"; a place
-/// named in the same sentence ("… in Lima"); in a one-sentence text, the only state it names;
-/// in an article, its lead state (the first state it names as an actor). Otherwise they stay of
+/// troops") the state the text places them in: the state just named for "its"/"their"; in an
+/// article, its lead state (the first state it names as an actor); in a one-sentence text, a
+/// place named in it ("… in Lima"), else the only state it names. Otherwise they stay of
 /// unknown state.
 pub fn localise_unknown(mentions: &mut [ActorMention], sentences: usize, speaking: &[bool]) {
     // the lead state: the first state an article names as an actor (wire stories open with
@@ -1047,10 +1076,11 @@ pub fn localise_unknown(mentions: &mut [ActorMention], sentences: usize, speakin
         .filter_map(|m| m.country.clone().map(|c| (m.sentence, c)))
         .collect();
     // the states acting in a sentence: named actors, not places or adjectives
-    let actors: Vec<(usize, String)> = mentions
+    // (with where they start: the act told before its speaker)
+    let actors: Vec<(usize, usize, String)> = mentions
         .iter()
         .filter(|m| !m.locative && m.kind != MentionKind::Place && !m.adjective)
-        .filter_map(|m| m.country.clone().map(|c| (m.sentence, c)))
+        .filter_map(|m| m.country.clone().map(|c| (m.sentence, m.tok_start, c)))
         .collect();
     let one_state = |list: &[(usize, String)], sentence: usize| -> Option<String> {
         let here: Vec<&String> = list
@@ -1081,8 +1111,17 @@ pub fn localise_unknown(mentions: &mut [ActorMention], sentences: usize, speakin
     for (i, m) in mentions.iter_mut().enumerate() {
         // the unnamed speaker of a sentence in which one state acts speaks for it ("Israel
         // launched strikes on Gaza, the army said"), whatever place the act names
+        // (the act comes first: "Israel launched strikes, the army said"; in "the minister
+        // said on his return from Japan" nothing was told before the speaker)
         let speaker_state = (speaking.get(i) == Some(&true) && sentences >= 2)
-            .then(|| one_state(&actors, m.sentence))
+            .then(|| {
+                let before: Vec<(usize, String)> = actors
+                    .iter()
+                    .filter(|(s, at, _)| *s == m.sentence && *at < m.tok_start)
+                    .map(|(s, _, c)| (*s, c.clone()))
+                    .collect();
+                one_state(&before, m.sentence)
+            })
             .flatten();
         if let Some(c) = &owners[i] {
             m.code = format!("{c}{}", &m.code[3..]);
@@ -1093,18 +1132,17 @@ pub fn localise_unknown(mentions: &mut [ActorMention], sentences: usize, speakin
         if m.country.is_some() || !m.code.starts_with("---") || m.envoy {
             continue;
         }
-        // a place in the sentence; in a one-sentence text the one state it names; else the
-        // article's lead state
+        // in an article, its lead state (a wire story quotes the side it opens with; "on his
+        // return from Japan" is no place of the speaker's); in a one-sentence text a place in
+        // it, else the one state it names
         let state = speaker_state
+            .or_else(|| lead.clone())
             .or_else(|| one_state(&places, m.sentence))
             .or_else(|| {
-                if sentences == 1 {
-                    one_state(&states, m.sentence)
-                } else {
-                    None
-                }
-            })
-            .or_else(|| lead.clone());
+                (sentences == 1)
+                    .then(|| one_state(&states, m.sentence))
+                    .flatten()
+            });
         if let Some(c) = state {
             m.code = format!("{c}{}", &m.code[3..]);
             m.country = Some(c);

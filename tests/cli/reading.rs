@@ -1683,3 +1683,28 @@ fn an_unnamed_speaker_speaks_for_the_one_state_acting() {
     );
     assert_eq!(mention(&x, "army").actor, "ISRMIL", "{}", show_mentions(&x));
 }
+
+#[test]
+fn a_known_surname_with_another_first_name_is_someone_else() {
+    // John Howard led Australia from 1996; Michael Howard is another man
+    let text = "Britain warned Japan on Monday. \
+                Trade Minister Michael Howard said on his return from Japan that talks failed. \
+                Howard denied that his trip had been wasted.";
+    let x = read(text, "2000-06-07");
+    assert!(
+        x.events
+            .iter()
+            .all(|e| e.source_country.as_deref() != Some("AUS")),
+        "{}",
+        show_events(&x)
+    );
+    // the unnamed official of a wire story is of the state it opens with, not of a place the
+    // sentence names
+    assert!(
+        x.events
+            .iter()
+            .any(|e| e.source_country.as_deref() == Some("GBR") && e.sentence == 1),
+        "{}",
+        show_events(&x)
+    );
+}
