@@ -665,7 +665,7 @@ impl Extractor {
                     // prefer expressions after the trigger in the same clause slightly
                     dist
                 });
-                let (date, date_phrase, basis) = match best {
+                let (date, mut date_phrase, mut basis) = match best {
                     Some(d) if d.date.precision != Precision::Unknown || d.date.date.is_none() => (
                         d.date,
                         Some(d.phrase.clone()),
@@ -693,6 +693,11 @@ impl Extractor {
                 // a year that resolved ahead of publication is last year's ("hosted Jordan in
                 // July", published in June)
                 let counted = best.is_some_and(|d| d.shift.is_some());
+                let names_month = |phrase: &str| {
+                    phrase
+                        .split(|c: char| !c.is_alphabetic())
+                        .any(|w| crate::text::words::MONTHS.contains(&w))
+                };
                 let date = match (date.date, pub_date, &date_phrase) {
                     // counted from a date ahead of publication or from publication itself:
                     // when a past act happened is not known ("a day later" with no date before)
@@ -702,6 +707,7 @@ impl Extractor {
                             && ce.past
                             && d > p
                             && matches!(date.precision, Precision::Day | Precision::Month)
+                            && names_month(phrase)
                             && !phrase
                                 .split(|c: char| !c.is_ascii_digit())
                                 .any(|n| n.len() == 4) =>
@@ -709,6 +715,24 @@ impl Extractor {
                         EventDate {
                             date: d.with_year(d.year() - 1).or(Some(d)),
                             precision: date.precision,
+                        }
+                    }
+                    // "said the flotilla would sail tomorrow": the time of what is said, not of
+                    // the saying
+                    (Some(d), Some(p), Some(_)) if !counted && ce.past && d > p => {
+                        match news_day.filter(|_| *si > 0) {
+                            Some(n) => {
+                                date_phrase = Some(n.phrase.clone());
+                                n.date
+                            }
+                            None => {
+                                date_phrase = None;
+                                basis = DateBasis::Publication;
+                                EventDate {
+                                    date: Some(p),
+                                    precision: Precision::Day,
+                                }
+                            }
                         }
                     }
                     _ => date,

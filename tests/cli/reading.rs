@@ -492,6 +492,19 @@ fn sentences_without_a_date_tell_of_the_day_the_lead_names() {
 }
 
 #[test]
+fn the_time_of_what_is_said_is_not_the_time_of_saying() {
+    // "tomorrow" in a past report is when the flotilla sails, not a day ahead of publication,
+    // nor a year back
+    let x = read(
+        "An Egyptian spokesman said the ships would sail to Jordan tomorrow.",
+        WED,
+    );
+    let e = event(&x, "01");
+    assert_eq!(e.date.date, Some(day("2023-06-21")));
+    assert_eq!(e.date_basis, DateBasis::Publication);
+}
+
+#[test]
 fn spans_and_things_dated_do_not_date_the_act() {
     // the bounds of a span
     let x = read("Egypt, silent since 2019, hosted Jordan for talks.", WED);
