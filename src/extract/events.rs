@@ -1913,6 +1913,13 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     {
         return None;
     }
+    // a statement to a body of the speaker's own state is made there, not to it ("told
+    // parliament", "told the ruling party congress"): it is addressed to the other side it
+    // speaks of
+    let country = |m: Option<usize>| m.and_then(|m| v.mentions[m].country.clone());
+    if statement && country(source).is_some() && country(source) == country(target) {
+        target = None;
+    }
     // a statement is addressed to the other side it speaks of ("said … the Chinese leadership")
     if statement && target.is_none() {
         let sc = source.and_then(|s| v.mentions[s].country.clone());

@@ -1672,3 +1672,13 @@ fn each_state_of_a_list_acts() {
         show(&x)
     );
 }
+
+#[test]
+fn a_statement_to_ones_own_body_is_about_the_other_side() {
+    check(&[(
+        "The Peruvian prime minister told parliament that Chile had no right to the islands.",
+        "01",
+        Some("PER"),
+        Some("CHL"),
+    )]);
+}
