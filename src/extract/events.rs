@@ -1917,7 +1917,12 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     // parliament", "told the ruling party congress"): it is addressed to the other side it
     // speaks of
     let country = |m: Option<usize>| m.and_then(|m| v.mentions[m].country.clone());
-    if statement && country(source).is_some() && country(source) == country(target) {
+    // (a body of no state named is taken for the speaker's own: "told parliament")
+    let unplaced = |m: usize| v.mentions[m].code.starts_with("---");
+    if statement
+        && country(source).is_some()
+        && (country(source) == country(target) || target.is_some_and(unplaced))
+    {
         target = None;
     }
     // a statement is addressed to the other side it speaks of ("said … the Chinese leadership")
