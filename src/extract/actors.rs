@@ -779,11 +779,8 @@ impl ActorIndex {
                                 || p.name
                                     .to_lowercase()
                                     .split_whitespace()
-                                    .rev()
-                                    .zip(name_toks.iter().rev())
-                                    .all(|(a, b)| {
-                                        a.trim_end_matches('.') == b.trim_end_matches('.')
-                                    })
+                                    .next()
+                                    .is_some_and(|first| first == name_toks[0])
                         });
                     if let Some(p) = titled {
                         m.code = p.code_on(date).0;

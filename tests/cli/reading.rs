@@ -1721,3 +1721,17 @@ fn a_known_surname_with_another_first_name_is_someone_else() {
         show_events(&x)
     );
 }
+
+#[test]
+fn a_first_name_and_surname_without_the_middle_initial_are_still_the_person() {
+    let x = read(
+        "Saudi Arabia's Crown Prince Abdullah met Vice President George Bush on Monday.",
+        "1987-10-19",
+    );
+    assert!(
+        x.events.iter().any(|e| e.code.starts_with("04")
+            && [e.source_country.as_deref(), e.target_country.as_deref()].contains(&Some("USA"))),
+        "{}",
+        show_events(&x)
+    );
+}
