@@ -358,6 +358,31 @@ pub fn code_sentence(index: &PatternIndex, v: &SentenceView<'_>) -> Vec<CodedEve
             taken.push((f.first_literal, lit_end));
             // "the United States and Japan criticised China", "Bangladesh, Bhutan and Nepal
             // pulled out": each subject acts
+            // three or more meeting or agreeing with no one else named act with each other:
+            // one event for each two of them ("the leaders of A, B and C will hold a summit")
+            let list = ev.source.map(|s| coordination(v, s)).unwrap_or_default();
+            // (agreeing is mutual, pledging is not)
+            let mutual = &ev.code[..2] == "04"
+                || ev.code.starts_with("036")
+                || (matches!(&ev.code[..2], "03" | "05" | "06")
+                    && ["agree", "sign", "reach", "conclude", "cooperat"]
+                        .iter()
+                        .any(|w| v.word(ev.trigger_start).starts_with(w)));
+            if ev.target.is_none() && list.len() >= 3 && mutual {
+                for (i, &a) in list.iter().enumerate() {
+                    for &b in &list[i + 1..] {
+                        if v.mentions[a].country != v.mentions[b].country {
+                            out.push(CodedEvent {
+                                source: Some(a),
+                                target: Some(b),
+                                symmetric: true,
+                                ..ev.clone()
+                            });
+                        }
+                    }
+                }
+                continue;
+            }
             let tc = ev.target.and_then(|t| v.mentions[t].country.clone());
             let others: Vec<CodedEvent> = ev
                 .source
@@ -1529,7 +1554,9 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
             bounds = vec![j + 1];
             continue;
         }
-        if w == "," || w == "-" || is_report(w) || w == "that" || w == "who" || w == "which" {
+        // (a dash set off by spaces, not the hyphen inside "Kang Kyung-wha")
+        let dash = w == "-" && !(j > v.start && v.tokens[j - 1].end == v.tokens[j].start);
+        if w == "," || dash || is_report(w) || w == "that" || w == "who" || w == "which" {
             bounds.push(j + 1);
         }
     }
@@ -1560,7 +1587,23 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
             && b >= 2
             && v.word(b - 1) == ","
             && v.here.iter().any(|&m| v.mentions[m].tok_end == b - 1);
-        if apposition {
+        // (or a name of the same state as the actor before the comma: "his South Korean
+        // counterpart, Kang Kyung-wha, met")
+        let named_apposition = n > 0
+            && b >= 2
+            && v.word(b - 1) == ","
+            && v.mention_starting_at(b).is_some_and(|m| {
+                let mm = &v.mentions[m];
+                mm.tok_end + 1 == e
+                    && v.word(mm.tok_end) == ","
+                    && mm.kind == MentionKind::Person
+                    && v.here.iter().any(|&p| {
+                        v.mentions[p].tok_end == b - 1
+                            && v.mentions[p].country.is_some()
+                            && v.mentions[p].country == mm.country
+                    })
+            });
+        if apposition || named_apposition {
             continue;
         }
         if let Some(m) = first_candidate(v, b, e) {
@@ -1778,10 +1821,13 @@ fn coordination(v: &SentenceView<'_>, m: usize) -> Vec<usize> {
     }
     let ending_at = |e: usize| v.here.iter().copied().find(|&i| v.mentions[i].tok_end == e);
     let mut list = vec![m];
-    // leftwards over "A, B, C and"
+    // leftwards over "A, B, C and" (and "the" before a name: "the United Arab Emirates")
     let mut first = m;
     loop {
-        let s = v.mentions[first].tok_start;
+        let mut s = v.mentions[first].tok_start;
+        if s > v.start && v.word(s - 1) == "the" {
+            s -= 1;
+        }
         if s < v.start + 2 || !matches!(v.word(s - 1), "," | "and") {
             break;
         }
@@ -1797,11 +1843,14 @@ fn coordination(v: &SentenceView<'_>, m: usize) -> Vec<usize> {
     let mut last = m;
     while !v.word(v.mentions[last].tok_end).is_empty() {
         let e = v.mentions[last].tok_end;
-        let next = match (v.word(e), v.word(e + 1)) {
+        let mut next = match (v.word(e), v.word(e + 1)) {
             (",", "and") => e + 2,
             ("," | "and", _) => e + 1,
             _ => break,
         };
+        if v.word(next) == "the" {
+            next += 1;
+        }
         match v.mention_starting_at(next).filter(|&n| member(n)) {
             Some(n) => {
                 list.push(n);

@@ -1664,8 +1664,8 @@ fn each_state_of_a_list_acts() {
         .collect();
     sources.sort();
     assert_eq!(sources, ["CHL", "PER"], "{}", show(&x));
-    // of three or more agreeing, none is the others' counterpart
-    let x = read("Peru, Chile and Bolivia agreed to cooperate.");
+    // of three or more pledging, none is the others' counterpart
+    let x = read("Peru, Chile and Bolivia pledged to send aid.");
     assert!(
         x.events.iter().all(|e| e.target_country.is_none()),
         "{}",
@@ -1681,4 +1681,52 @@ fn a_statement_to_ones_own_body_is_about_the_other_side() {
         Some("PER"),
         Some("CHL"),
     )]);
+}
+
+#[test]
+fn lists_with_articles_appositions_and_three_way_meetings() {
+    // "the" before a name in a list
+    let x = read("Peru, the United States, Bolivia and Chile cut diplomatic ties with Ecuador.");
+    let mut sources: Vec<_> = x
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("16"))
+        .filter_map(|e| e.source_country.clone())
+        .collect();
+    sources.sort();
+    assert_eq!(sources, ["BOL", "CHL", "PER", "USA"], "{}", show(&x));
+    // a name set off after "his counterpart" (a hyphenated one too) is that counterpart
+    check(&[(
+        "Peru's foreign minister and his Chilean counterpart, Ana Ruiz-Tagle, met in Quito.",
+        "04",
+        Some("PER"),
+        Some("CHL"),
+    )]);
+    // three meeting: each two of them
+    let x = read("The leaders of Peru, Chile and Bolivia will hold a summit next month.");
+    let mut pairs: Vec<_> = x
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("04") || e.code.starts_with("036"))
+        .map(|e| {
+            let mut p = [e.source_country.clone(), e.target_country.clone()];
+            p.sort();
+            p
+        })
+        .collect();
+    pairs.sort();
+    let p = |a: &str, b: &str| [Some(a.to_string()), Some(b.to_string())];
+    assert_eq!(
+        pairs,
+        [p("BOL", "CHL"), p("BOL", "PER"), p("CHL", "PER")],
+        "{}",
+        show(&x)
+    );
+    // three pledging each pledge on their own
+    let x = read("Peru, Chile and Bolivia also made pledges.");
+    assert!(
+        x.events.iter().all(|e| e.target_country.is_none()),
+        "{}",
+        show(&x)
+    );
 }
