@@ -754,14 +754,25 @@ impl ActorIndex {
                 if m.kind == MentionKind::Agent {
                     let mut k = m.tok_end;
                     let mut name_toks = Vec::new();
+                    // (a one-word title after a first name is a surname: "Defence Secretary
+                    // Tom King")
+                    let surname_title = |k: usize, i: usize, name_toks: &Vec<String>| {
+                        !name_toks.is_empty()
+                            && raw.get(i).is_some_and(|r| {
+                                r.0 == k && r.1 == k + 1 && matches!(r.2, Entry::Agent { .. })
+                            })
+                    };
                     while k < tokens.len()
                         && sent_of_tok[k] == sentence
                         && tokens[k].kind == TokenKind::Word
                         && tokens[k].cap
                         && !crate::text::words::not_a_name(word(k))
-                        && raw.get(i).is_none_or(|r| r.0 > k)
+                        && (raw.get(i).is_none_or(|r| r.0 > k) || surname_title(k, i, &name_toks))
                         && name_toks.len() < 4
                     {
+                        if surname_title(k, i, &name_toks) {
+                            i += 1;
+                        }
                         name_toks.push(word(k).to_string());
                         k += 1;
                     }

@@ -401,8 +401,32 @@ pub fn code_sentence(index: &PatternIndex, v: &SentenceView<'_>) -> Vec<CodedEve
                     ..ev.clone()
                 })
                 .collect();
-            out.push(ev);
-            out.extend(others);
+            // "condemned Chile and Bolivia": each listed party is acted on
+            let mut all = vec![ev];
+            all.extend(others);
+            let listed: Vec<CodedEvent> = all
+                .iter()
+                .flat_map(|e| {
+                    let sc = e.source.and_then(|s| v.mentions[s].country.clone());
+                    let first = e.target.and_then(|t| v.mentions[t].country.clone());
+                    e.target
+                        .map(|t| coordination(v, t))
+                        .unwrap_or_default()
+                        .into_iter()
+                        .filter(move |&t| {
+                            Some(t) != e.target && {
+                                let tc = &v.mentions[t].country;
+                                tc.is_some() && *tc != sc && *tc != first
+                            }
+                        })
+                        .map(|t| CodedEvent {
+                            target: Some(t),
+                            ..e.clone()
+                        })
+                })
+                .collect();
+            out.extend(all);
+            out.extend(listed);
         }
     }
     out.sort_by_key(|e| e.trigger_start);
@@ -1094,6 +1118,16 @@ fn object_after(v: &SentenceView<'_>, k: usize) -> Option<usize> {
             continue;
         }
         let w = v.word(j);
+        // a hyphen inside a word is no break ("war-torn Mozambique")
+        if w == "-"
+            && j > start
+            && j + 1 < v.end
+            && v.tokens[j - 1].end == v.tokens[j].start
+            && v.tokens[j].end == v.tokens[j + 1].start
+        {
+            j += 1;
+            continue;
+        }
         // the direct object stops at a preposition, a clause boundary or a new clause; "of"
         // after a quantity goes on ("dozens of demonstrators", "two of its nationals")
         let quantity_of = w == "of" && j > start && is_quantity(v.word(j - 1));
@@ -1929,14 +1963,24 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         let mutual_word = ["trade", "trading", "exchang"]
             .iter()
             .any(|w| v.word(k).starts_with(w));
+        // (expressing accord is mutual too: "Israel and the Palestinians reached a consensus")
         let reciprocal = matches!(&p.code[..2], "03" | "04" | "05" | "06")
+            || p.code == "019"
             || (&p.code[..2] == "19" && (mutual_fight || f.target.is_none()))
             || mutual_word;
         // (not when the pattern's object names someone else the dictionaries do not know:
         // "Brazil and China pledged to cooperate with the producers' association")
         // (two sides: of three or more listed, each acts on its own)
         if let Some(s) = subj.filter(|_| reciprocal) {
-            if f.target.is_none()
+            // (a `T!` slot left empty is no reciprocal act: "back up to ambassadorial level")
+            // (nor one whose object is a party the dictionaries do not know: "pledged to
+            // cooperate with the producers' association"; "clashed on Tuesday" has none)
+            let unknown_object = f.target == Some(None)
+                && f.end < v.end
+                && (DETERMINERS.contains(&v.word(f.end)) || v.tokens[f.end].cap);
+            if f.target.flatten().is_none()
+                && !unknown_object
+                && !p.required.contains(&Role::Target)
                 && coordination(v, s).len() <= 2
                 && let Some(c) = conjunct(v, s)
             {

@@ -1730,3 +1730,31 @@ fn lists_with_articles_appositions_and_three_way_meetings() {
         show(&x)
     );
 }
+
+#[test]
+fn each_listed_party_is_acted_on_and_two_clashing_fight_each_other() {
+    let x = read("Peru imposed sanctions on Chile, Bolivia and Ecuador.");
+    let mut targets: Vec<_> = x
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("16"))
+        .filter_map(|e| e.target_country.clone())
+        .collect();
+    targets.sort();
+    assert_eq!(targets, ["BOL", "CHL", "ECU"], "{}", show(&x));
+    check(&[
+        (
+            "Peru and Chile clashed on Tuesday.",
+            "19",
+            Some("PER"),
+            Some("CHL"),
+        ),
+        // a one-word title after a first name is the surname
+        (
+            "Peruvian Defence Secretary Tom King pledged military aid to war-torn Chile.",
+            "03",
+            Some("PER"),
+            Some("CHL"),
+        ),
+    ]);
+}
