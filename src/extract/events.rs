@@ -470,8 +470,16 @@ fn keep_main(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
     // the news: "six people were killed when rebels ambushed an army convoy")
     let main = events
         .iter()
-        .position(|e| !in_subordinate_clause(v, e.trigger_start) && !e.reduced_passive)
-        .or_else(|| events.iter().position(|e| country(e.source).is_some()));
+        .position(|e| {
+            !in_subordinate_clause(v, e.trigger_start)
+                && !e.reduced_passive
+                && !in_relative_clause(v, e.trigger_start)
+        })
+        .or_else(|| {
+            events.iter().position(|e| {
+                country(e.source).is_some() && !in_relative_clause(v, e.trigger_start)
+            })
+        });
     let main_start = main.map(|m| events[m].trigger_start);
     let mut i = 0;
     // (the main event's copies for each of its coordinated subjects stay with it)
@@ -613,7 +621,7 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         // Iran" is a verb)
         let titled = |m: usize| {
             let mm = &v.mentions[m];
-            mm.adjective || matches!(mm.kind, MentionKind::Person | MentionKind::Agent)
+            mm.adjective || mm.kind == MentionKind::Person || mm.person.is_some()
         };
         if w.ends_with("ed")
             && v.mention_starting_at(k + 1).is_some_and(|m| {
@@ -778,8 +786,10 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
             return None;
         }
     }
-    // a relative clause describes background ("his trip, which was agreed in Bali")
-    if in_relative_clause(v, k) {
+    // a relative clause describes background ("his trip, which was agreed in Bali"): its act
+    // is kept only between two states (see `keep_main`), and only when the pronoun stands for
+    // a noun ("Netanyahu, who met Putin on Wednesday"; not "an inquiry into who is to blame")
+    if in_relative_clause(v, k) && !relative_after_noun(v, k) {
         return None;
     }
     let mut fill = Fill {
@@ -917,6 +927,15 @@ fn in_relative_clause(v: &SentenceView<'_>, k: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the relative pronoun before `k` follows the noun it stands for ("Netanyahu, who
+/// met …"), not a preposition ("an inquiry into who is to blame", "the terms on which").
+fn relative_after_noun(v: &SentenceView<'_>, k: usize) -> bool {
+    (v.start..k)
+        .rev()
+        .find(|&j| matches!(v.word(j), "which" | "who" | "whom" | "whose"))
+        .is_some_and(|r| r > v.start && !PREPOSITIONS.contains(&v.word(r - 1)))
 }
 
 fn word_len(e: &Elem, v: &SentenceView<'_>, k: usize) -> Option<usize> {
@@ -1685,6 +1704,11 @@ fn opening_apposition(v: &SentenceView<'_>, c: usize) -> Option<usize> {
         return None;
     }
     let (a, b) = (mm.tok_end + 1, c);
+    // a relative clause set off by commas describes the actor too ("Peru's president, who met
+    // Chile's president on Monday, said …")
+    if a < b && matches!(v.word(a), "who" | "which") {
+        return Some(m);
+    }
     if a >= b || b - a > 8 {
         return None;
     }
@@ -2158,7 +2182,10 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     // the island", "strikes in Gaza", "aid for the relief effort in Sudan")
     // (a threat too, by the place of the act threatened: "threatened to resume attacks in
     // Israel"; not by its topic: "a warning on Taiwan")
-    if stateless(target) && (root >= 13 || matches!(root, 6 | 7)) {
+    // (an intent to help or to yield too, "will evacuate the settlements in Gaza", not one to
+    // meet: "agreed to meet again in Brazil" is no act towards Brazil)
+    let material_intent = ["031", "033", "035"].iter().any(|c| code.starts_with(c));
+    if stateless(target) && (root >= 13 || matches!(root, 6 | 7 | 8) || material_intent) {
         target = place_target(v, f.end)
             .filter(|&m| root != 13 || v.mentions[m].locative)
             .or(target);
@@ -2240,7 +2267,9 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         past: v.is_past(v.word(k)) && v.tokens[k].kind == TokenKind::Word,
         committed,
         ends_with_to: matches!(p.elems.last(), Some(Elem::Word { alts, .. }) if alts.iter().any(|a| a.last().is_some_and(|w| w == "to"))),
-        reduced_passive: (f.passive && !preceded_by_be(v, k))
+        // (an act in a relative clause is background too)
+        reduced_passive: in_relative_clause(v, k)
+            || (f.passive && !preceded_by_be(v, k))
             || (v.is_past(v.word(k))
                 && v.word(k + 1) == "by"
                 && !preceded_by_be(v, k)
@@ -2679,6 +2708,15 @@ fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
                 && events[j].trigger_start <= end + 2
         });
         let Some(j) = next else { continue };
+        // a commitment not to cooperate or yield is a refusal ("vowed not to return the Golan
+        // Heights"); one not to fight is still a commitment ("agreed not to attack each other")
+        let not = (events[i].trigger_start..end).any(|w| matches!(v.word(w), "not" | "never"));
+        let root_j: u32 = events[j].code[..2].parse().unwrap_or(0);
+        if not && events[i].code.starts_with("03") && (3..=8).contains(&root_j) {
+            events[i].code = if root_j == 8 { "124" } else { "120" }.to_string();
+            keep[j] = false;
+            continue;
+        }
         // an appeal or demand ("urged the UN to renew sanctions") is the event, and what it
         // asks for has not happened
         if matches!(&events[i].code[..2], "02" | "10") {

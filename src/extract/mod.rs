@@ -571,7 +571,8 @@ impl Extractor {
             let mut ordered: Vec<&events::CodedEvent> = evs.iter().collect();
             // actions before statements within a sentence, otherwise in the coder's order (the
             // main clause's event first)
-            ordered.sort_by_key(|e| e.code.starts_with("01"));
+            // (and background, in a relative clause or a participle, after both)
+            ordered.sort_by_key(|e| (e.reduced_passive, e.code.starts_with("01")));
             for ce in ordered {
                 let Some(info) = self.cameo.get(&ce.code) else {
                     continue;

@@ -1758,3 +1758,39 @@ fn each_listed_party_is_acted_on_and_two_clashing_fight_each_other() {
         ),
     ]);
 }
+
+#[test]
+fn relative_clauses_refusals_and_places_of_intents() {
+    // an act between two states in a relative clause is kept, after the main one
+    let x =
+        read("Peru's president, who met Chile's president on Monday, expelled Bolivia's envoy.");
+    assert!(
+        x.events.iter().any(|e| e.code.starts_with("04")
+            && e.source_country.as_deref() == Some("PER")
+            && e.target_country.as_deref() == Some("CHL")),
+        "{}",
+        show(&x)
+    );
+    assert!(x.events[0].code.starts_with("16"), "{}", show(&x));
+    // "who" after a preposition stands for no actor named
+    check_none(&[(
+        "Peru vetoed an inquiry into who is to blame for attacks in Chile.",
+        "19",
+    )]);
+    check(&[
+        // a commitment not to yield is a refusal
+        (
+            "Peru has vowed not to return the islands to Chile.",
+            "12",
+            Some("PER"),
+            Some("CHL"),
+        ),
+        // an intent to yield lands where its place phrase says
+        (
+            "Peru will evacuate all its settlements in Chile.",
+            "03",
+            Some("PER"),
+            Some("CHL"),
+        ),
+    ]);
+}
