@@ -1004,19 +1004,32 @@ pub fn pair_mentions(
     }
     let mut pairs_at: Vec<(usize, usize, String)> = Vec::new();
     for &(a, b) in &found {
-        // the two latest states named as actors before the phrase
-        let mut states: Vec<String> = Vec::new();
-        for m in mentions.iter().rev().filter(|m| m.tok_end <= a) {
-            let Some(c) = &m.country else { continue };
-            if m.locative || m.kind == MentionKind::Place || m.code.starts_with("IGO") {
-                continue;
+        // the two latest states named as actors before the phrase: in its own sentence when it
+        // names two ("Maduro met Ali, and the two sides agreed"), else in the sentences before
+        // it ("The United States urged both sides" is not the United States and one side)
+        let latest_two = |within: bool| {
+            let mut states: Vec<String> = Vec::new();
+            for m in mentions
+                .iter()
+                .rev()
+                .filter(|m| m.tok_end <= a && (m.sentence == sent_of_tok[a]) == within)
+            {
+                let Some(c) = &m.country else { continue };
+                if m.locative || m.kind == MentionKind::Place || m.code.starts_with("IGO") {
+                    continue;
+                }
+                if !states.contains(c) {
+                    states.push(c.clone());
+                }
+                if states.len() == 2 {
+                    break;
+                }
             }
-            if !states.contains(c) {
-                states.push(c.clone());
-            }
-            if states.len() == 2 {
-                break;
-            }
+            states
+        };
+        let mut states = latest_two(true);
+        if states.len() < 2 {
+            states = latest_two(false);
         }
         let [first, other] = states.as_slice() else {
             continue;

@@ -408,6 +408,31 @@ impl Extractor {
                     e.symmetric = matches!(&e.code[..2], "03" | "04" | "05" | "06");
                 }
             }
+            // "urged the two sides to …": each side is acted on, but not the actor's own
+            let mut also = Vec::new();
+            for e in evs.iter_mut() {
+                let Some(&(pm, partner)) = pairs.iter().find(|(m, _)| Some(*m) == e.target) else {
+                    continue;
+                };
+                let sc = e.source.and_then(|s| mentions[s].country.clone());
+                let sides = [pm, partner];
+                let others: Vec<usize> = sides
+                    .into_iter()
+                    .filter(|&t| sc.is_none() || mentions[t].country != sc)
+                    .collect();
+                match others.as_slice() {
+                    [] => e.target = None,
+                    [one] => e.target = Some(*one),
+                    [first, rest @ ..] => {
+                        e.target = Some(*first);
+                        also.extend(rest.iter().map(|&t| events::CodedEvent {
+                            target: Some(t),
+                            ..e.clone()
+                        }));
+                    }
+                }
+            }
+            evs.extend(also);
             // dialogue: a verbal act without an addressee continues the last exchange of the
             // same side ("Wang told Blinken … He also issued a warning")
             for e in evs.iter_mut() {

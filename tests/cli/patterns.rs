@@ -1605,6 +1605,16 @@ fn the_two_sides_are_the_two_states_named_last() {
         "{}",
         show(&x)
     );
+    // the two sides acted on are each acted on, and the actor is not one of them
+    let x = read("Peru and Chile clashed on Tuesday. Bolivia urged both sides to show restraint.");
+    let mut urged: Vec<_> = x
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("02"))
+        .filter_map(|e| e.target_country.clone())
+        .collect();
+    urged.sort();
+    assert_eq!(urged, ["CHL", "PER"], "{}", show(&x));
     // with only one state named before, "both sides" names no pair
     let x = read("Peru said on Monday that both sides agreed to talk.");
     assert!(
