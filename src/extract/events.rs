@@ -1075,9 +1075,12 @@ fn match_elems(elems: &[Elem], v: &SentenceView<'_>, k: usize, fill: &mut Fill) 
                     break;
                 }
                 let w = v.word(j - 1);
+                // (a subject pronoun after the first word opens a clause: "told Ruto he
+                // intended to" is no "tell T to")
                 if is_clause_break(w)
                     || w == ","
                     || (len > 1 && (AUXILIARIES.contains(&w) || matches!(w, "are" | "were")))
+                    || (len > 1 && matches!(w, "he" | "she" | "they" | "we" | "i"))
                 {
                     break;
                 }
@@ -2144,6 +2147,22 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
             f.nominal,
         )
         .filter(|&t| Some(t) != source && Some(t) != source.and_then(|s| conjunct(v, s)));
+    }
+    // a warning, demand or rejection whose words name the actor's own state ("warned that
+    // Pakistan would respond", "said China would defend its interests") is addressed to the
+    // other side, not to itself
+    if matches!(root, 10..=13)
+        && country(source).is_some()
+        && country(source) == country(target)
+        && target.is_some_and(|t| {
+            !v.mentions[t].adjective
+                && matches!(
+                    v.mentions[t].kind,
+                    MentionKind::State | MentionKind::Capital
+                )
+        })
+    {
+        target = None;
     }
     // a threat (or a conditional act of conflict) is addressed to the party whose act would set
     // it off: "threatened to halt the talks if Ruritania deploys its missiles"

@@ -1804,3 +1804,25 @@ fn relative_clauses_refusals_and_places_of_intents() {
         ),
     ]);
 }
+
+#[test]
+fn own_state_in_a_warning_and_pronouns_after_an_addressee() {
+    // the actor's own state named in its warning is not the one warned: the article's other
+    // side is
+    let x = read(
+        "Peru and Chile clashed on the border on Monday. Chile blamed Peru. \
+         The Peruvian premier warned that Peru would respond to any attack.",
+    );
+    assert!(
+        x.events.iter().any(|e| e.code.starts_with("13")
+            && e.source_country.as_deref() == Some("PER")
+            && e.target_country.as_deref() == Some("CHL")),
+        "{}",
+        show(&x)
+    );
+    // "told X he intended to …" is a statement, not a demand
+    check_none(&[(
+        "Peru's president told Chile's president he intended to designate Chile as an ally.",
+        "10",
+    )]);
+}
