@@ -365,6 +365,14 @@ fn comparison_base(before: &str) -> bool {
         return false;
     };
     let figure = |w: &&str| w.chars().any(|c| c.is_ascii_digit()) || *w == "none";
+    // "more than $9 billion on Monday", "less than a week": an amount, not a comparison
+    if m.as_str() == "than"
+        && words_of(&before[..m.start()])
+            .last()
+            .is_some_and(|w| matches!(*w, "more" | "less" | "fewer" | "no" | "rather"))
+    {
+        return false;
+    }
     let seg = &before[m.end()..];
     let seg_words = words_of(seg);
     if seg_words.is_empty() {
@@ -1342,6 +1350,14 @@ mod tests {
         );
         let lower = crate::text::fold("in May last year");
         assert_eq!(find_dates(&lower, 0, Some(d(PUB))).len(), 1);
+    }
+
+    #[test]
+    fn an_amount_with_more_than_is_no_comparison() {
+        assert_eq!(
+            first("donors pledged more than $9 billion on Monday", PUB),
+            (Some("2023-06-19".into()), Precision::Day)
+        );
     }
 
     #[test]
