@@ -966,6 +966,14 @@ impl Extractor {
             if let Some(is) = self.dict.issues.iter().find(|x| x.slug == i.slug) {
                 let c = &is.context;
                 let sentences_named = (i.salience * sents.len() as f64).round() as usize;
+                // (in a longer article an issue named once in passing, with no event about it,
+                // does not make the text about its context either)
+                let in_passing = sents.len() >= 6
+                    && sentences_named < 2
+                    && !events_out.iter().any(|e| e.issues.contains(&i.slug));
+                if in_passing {
+                    continue;
+                }
                 if !self.dict.cued_contexts.contains(c)
                     || contexts.contains(c)
                     || cued.get(c).is_some_and(|&n| n > 0)

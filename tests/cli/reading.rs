@@ -1735,3 +1735,25 @@ fn a_first_name_and_surname_without_the_middle_initial_are_still_the_person() {
         show_events(&x)
     );
 }
+
+#[test]
+fn an_issue_named_once_in_passing_in_a_long_article_gives_no_context() {
+    let talks = "Egypt hosted Jordan for talks on Monday. The two sides discussed trade. \
+                 Jordan praised Egypt. Egypt thanked Jordan. The talks lasted two hours. ";
+    let x = read(&format!("{talks}The countries also discussed energy."), WED);
+    assert!(
+        !x.contexts.iter().any(|c| c == "natural_resource"),
+        "{:?}",
+        x.contexts
+    );
+    // named in two sentences it is a subject of the article
+    let x = read(
+        &format!("{talks}The countries also discussed energy. Energy prices rose."),
+        WED,
+    );
+    assert!(
+        x.contexts.iter().any(|c| c == "natural_resource"),
+        "{:?}",
+        x.contexts
+    );
+}
