@@ -2148,6 +2148,33 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         )
         .filter(|&t| Some(t) != source && Some(t) != source.and_then(|s| conjunct(v, s)));
     }
+    // ", a move Athens denounced as illegal": a noun summing up the main clause's act, with a
+    // clause of its own, makes the main clause's actor the one acted on
+    if target.is_none()
+        && let Some(s) = source
+        && let st = v.mentions[s].tok_start
+        && st >= v.start + 3
+        && matches!(
+            v.word(st - 1),
+            "move"
+                | "step"
+                | "decision"
+                | "action"
+                | "act"
+                | "measure"
+                | "charge"
+                | "claim"
+                | "accusation"
+                | "allegation"
+                | "deployment"
+                | "visit"
+        )
+        && matches!(v.word(st - 2), "a" | "an" | "the")
+        && v.word(st - 3) == ","
+    {
+        target = first_candidate(v, v.start, st - 3)
+            .filter(|&t| v.mentions[t].country.is_some() && country(Some(t)) != country(source));
+    }
     // a warning, demand or rejection whose words name the actor's own state ("warned that
     // Pakistan would respond", "said China would defend its interests") is addressed to the
     // other side, not to itself

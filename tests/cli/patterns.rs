@@ -1826,3 +1826,28 @@ fn own_state_in_a_warning_and_pronouns_after_an_addressee() {
         "10",
     )]);
 }
+
+#[test]
+fn dismissals_representations_and_a_move_denounced() {
+    check(&[
+        (
+            "Peru's president dismissed the Chilean plan as a ploy.",
+            "11",
+            Some("PER"),
+            Some("CHL"),
+        ),
+        (
+            "Peru lodged stern representations with Chile over its remarks.",
+            "114",
+            Some("PER"),
+            Some("CHL"),
+        ),
+        // the noun that sums up the main act makes its actor the one acted on
+        (
+            "Chile sent a warship into disputed waters, a move Peru denounced as illegal.",
+            "111",
+            Some("PER"),
+            Some("CHL"),
+        ),
+    ]);
+}
