@@ -1851,13 +1851,3 @@ fn dismissals_representations_and_a_move_denounced() {
         ),
     ]);
 }
-
-#[test]
-fn providing_a_state_with_something_unnamed_is_aid() {
-    check(&[(
-        "Since 1998, Peru has provided Chile with what now totals over $5 billion in help.",
-        "07",
-        Some("PER"),
-        Some("CHL"),
-    )]);
-}
