@@ -1075,9 +1075,15 @@ fn match_elems(elems: &[Elem], v: &SentenceView<'_>, k: usize, fill: &mut Fill) 
                     break;
                 }
                 let w = v.word(j - 1);
+                // (a hyphen inside a word is no break: "the gas-rich emirate")
+                let hyphen = w == "-"
+                    && j >= 2
+                    && j < v.end
+                    && v.tokens[j - 2].end == v.tokens[j - 1].start
+                    && v.tokens[j - 1].end == v.tokens[j].start;
                 // (a subject pronoun after the first word opens a clause: "told Ruto he
                 // intended to" is no "tell T to")
-                if is_clause_break(w)
+                if (is_clause_break(w) && !hyphen)
                     || w == ","
                     || (len > 1 && (AUXILIARIES.contains(&w) || matches!(w, "are" | "were")))
                     || (len > 1 && matches!(w, "he" | "she" | "they" | "we" | "i"))
@@ -1469,19 +1475,20 @@ fn anaphor(v: &SentenceView<'_>, a: usize, b: usize) -> Option<usize> {
     let mut j = a;
     while j < b {
         if v.word(j) == "the" {
-            // the [adjective]{0,2} noun
-            for n in 1..=3 {
+            // the [adjective]{0,2} noun (a hyphenated adjective is three tokens: "the
+            // gas-rich emirate")
+            for n in 1..=5 {
                 let h = v.word(j + n);
                 let kind = match h {
                     "island" => 1,
                     "country" | "nation" | "kingdom" | "republic" | "power" | "superpower"
-                    | "regime" => 2,
+                    | "regime" | "emirate" | "sultanate" | "monarchy" | "principality" => 2,
                     _ => 0,
                 };
                 if kind > 0 {
                     return previous_state(v, j, kind == 1);
                 }
-                if h.is_empty() || is_clause_break(h) || h == "," {
+                if h.is_empty() || (is_clause_break(h) && h != "-") || h == "," {
                     break;
                 }
             }

@@ -1851,3 +1851,13 @@ fn dismissals_representations_and_a_move_denounced() {
         ),
     ]);
 }
+
+#[test]
+fn a_state_named_by_what_it_is_after_a_hyphenated_adjective() {
+    check(&[(
+        "Egypt cut diplomatic ties with Qatar on Monday, accusing the gas-rich emirate of supporting extremists.",
+        "112",
+        Some("EGY"),
+        Some("QAT"),
+    )]);
+}
