@@ -511,10 +511,11 @@ impl Extractor {
             if n < 2 || ranked.get(1).is_some_and(|r| r.1 == n) {
                 return None;
             }
-            // the latest non-locative mention of that state
-            mentions
-                .iter()
-                .rposition(|m| m.country.as_deref() == Some(best) && !m.locative)
+            // the latest mention of that state as a state or its officials (not its companies,
+            // media or people)
+            mentions.iter().rposition(|m| {
+                m.country.as_deref() == Some(best) && !m.locative && official_code(&m.code)
+            })
         };
         if sents.len() >= 3 {
             for (_, evs) in coded.iter_mut() {
@@ -526,14 +527,18 @@ impl Extractor {
                     let sc = e.source.and_then(|s| mentions[s].country.clone());
                     let tc = e.target.and_then(|t| mentions[t].country.clone());
                     // (an international body on one side is a side: it is kept)
+                    // (between states and their officials: "traders said" or "the company
+                    // said" speaks for no state)
+                    let official =
+                        |m: Option<usize>| m.is_some_and(|m| official_code(&mentions[m].code));
                     match (sc, tc) {
-                        (Some(s), None) if e.target.is_none() => {
+                        (Some(s), None) if e.target.is_none() && official(e.source) => {
                             if let Some(c) = counterpart(&s) {
                                 e.target = Some(c);
                                 e.confidence *= 0.8;
                             }
                         }
-                        (None, Some(t)) if e.source.is_none() => {
+                        (None, Some(t)) if e.source.is_none() && official(e.target) => {
                             if let Some(c) = counterpart(&t) {
                                 e.source = Some(c);
                                 e.confidence *= 0.8;
@@ -1112,4 +1117,14 @@ fn news_day(
                 .date
                 .is_some_and(|x| x <= p && p - x <= chrono::Duration::days(7))
     })
+}
+
+/// Whether an actor code names a state or its officials: the state itself (`USA`) or its
+/// government, forces, legislature, courts, intelligence, police or media, which speak for it in
+/// the wires (`USAGOV`, `CHNMIL`, `RUSMED`), not its companies or people.
+fn official_code(code: &str) -> bool {
+    code.len() == 3
+        || ["GOV", "MIL", "LEG", "JUD", "SPY", "COP", "MED"]
+            .iter()
+            .any(|s| code.ends_with(s) && !code.starts_with("---"))
 }

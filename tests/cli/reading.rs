@@ -1757,3 +1757,20 @@ fn an_issue_named_once_in_passing_in_a_long_article_gives_no_context() {
         x.contexts
     );
 }
+
+#[test]
+fn only_states_and_their_officials_get_the_articles_counterpart() {
+    // traders and companies speak for no state
+    let text = "Jordan closed its border with Egypt on Monday. \
+                Jordan blamed smugglers. \
+                Egyptian traders said prices would rise.";
+    let x = read(text, WED);
+    assert!(
+        x.events
+            .iter()
+            .filter(|e| e.source_actor.as_deref() == Some("EGYBUS"))
+            .all(|e| e.target_country.is_none()),
+        "{}",
+        show_events(&x)
+    );
+}
