@@ -468,12 +468,21 @@ fn keep_main(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
     let country = |m: Option<usize>| m.and_then(|i| v.mentions[i].country.clone());
     // (with no event in the main clause, the first subordinate one whose actor is known tells
     // the news: "six people were killed when rebels ambushed an army convoy")
+    // (an opening phrase is background too: "At a summit between Russia, Iran and Turkey on
+    // Friday, Putin rejected …")
+    let opening_end = matches!(
+        v.word(v.start),
+        "at" | "during" | "after" | "before" | "following" | "amid" | "in" | "on" | "despite"
+    )
+    .then(|| (v.start..v.end).find(|&j| v.word(j) == ","))
+    .flatten();
     let main = events
         .iter()
         .position(|e| {
             !in_subordinate_clause(v, e.trigger_start)
                 && !e.reduced_passive
                 && !in_relative_clause(v, e.trigger_start)
+                && opening_end.is_none_or(|c| e.trigger_start > c)
         })
         .or_else(|| {
             events.iter().position(|e| {
@@ -1083,8 +1092,14 @@ fn match_elems(elems: &[Elem], v: &SentenceView<'_>, k: usize, fill: &mut Fill) 
                     && v.tokens[j - 1].end == v.tokens[j].start;
                 // (a subject pronoun after the first word opens a clause: "told Ruto he
                 // intended to" is no "tell T to")
+                // (nor a comma inside a list of actors: "talks between Egypt, Ethiopia and
+                // Sudan")
+                let list_comma = w == ","
+                    && j >= 2
+                    && v.here.iter().any(|&m| v.mentions[m].tok_end == j - 1)
+                    && v.mention_starting_at(j).is_some();
                 if (is_clause_break(w) && !hyphen)
-                    || w == ","
+                    || (w == "," && !list_comma)
                     || (len > 1 && (AUXILIARIES.contains(&w) || matches!(w, "are" | "were")))
                     || (len > 1 && matches!(w, "he" | "she" | "they" | "we" | "i"))
                 {

@@ -1861,3 +1861,32 @@ fn a_state_named_by_what_it_is_after_a_hyphenated_adjective() {
         Some("QAT"),
     )]);
 }
+
+#[test]
+fn talks_among_a_list_and_an_opening_phrase_as_background() {
+    let x = read("Talks between Peru, Chile and Bolivia ended without agreement on Tuesday.");
+    let mut pairs: Vec<_> = x
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("04"))
+        .map(|e| {
+            let mut p = [e.source_country.clone(), e.target_country.clone()];
+            p.sort();
+            p
+        })
+        .collect();
+    pairs.sort();
+    pairs.dedup();
+    let p = |a: &str, b: &str| [Some(a.to_string()), Some(b.to_string())];
+    assert_eq!(
+        pairs,
+        [p("BOL", "CHL"), p("BOL", "PER"), p("CHL", "PER")],
+        "{}",
+        show(&x)
+    );
+    // the act of the main clause leads, not the meeting of the opening phrase
+    let x = read(
+        "At a summit between Peru, Chile and Bolivia on Friday, Peru's president rejected Chile's call for a truce.",
+    );
+    assert!(x.events[0].code.starts_with("12"), "{}", show(&x));
+}
