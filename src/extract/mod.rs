@@ -488,9 +488,9 @@ impl Extractor {
             dates_by_sentence.push(dates);
         }
 
-        // the other side of a relational or verbal act left without one ("Blinken shelved his
-        // trip"; "Xi has been invited"; "the spokesman denied the report"): the article's clear
-        // counterpart of the known side, as a human coder reads the story
+        // the other side of an act left without one ("Blinken shelved his trip"; "Xi has been
+        // invited"; "the spokesman denied the report"; "two soldiers were killed"): the
+        // article's clear counterpart of the known side, as a human coder reads the story
         let mut sentences_of: HashMap<&str, BTreeSet<usize>> = HashMap::new();
         for m in &mentions {
             if let (Some(c), false) = (&m.country, m.locative) {
@@ -520,10 +520,6 @@ impl Extractor {
         if sents.len() >= 3 {
             for (_, evs) in coded.iter_mut() {
                 for e in evs.iter_mut() {
-                    let root: u32 = e.code[..2].parse().unwrap_or(0);
-                    if !matches!(root, 1..=5 | 9..=14 | 16) {
-                        continue;
-                    }
                     let sc = e.source.and_then(|s| mentions[s].country.clone());
                     let tc = e.target.and_then(|t| mentions[t].country.clone());
                     // (an international body on one side is a side: it is kept)

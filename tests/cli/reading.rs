@@ -1774,3 +1774,24 @@ fn only_states_and_their_officials_get_the_articles_counterpart() {
         show_events(&x)
     );
 }
+
+#[test]
+fn a_material_act_with_one_side_named_takes_the_articles_counterpart() {
+    let text = "Azerbaijan accused Armenia of shelling on Monday. \
+                Armenia blamed Azerbaijan. \
+                Two Armenian soldiers were killed.";
+    let x = read(text, WED);
+    assert!(
+        x.events.iter().any(|e| e.code.starts_with("18")
+            || e.code.starts_with("19")
+            || e.code.starts_with("20"))
+            && x.events
+                .iter()
+                .filter(|e| e.code.starts_with("18")
+                    || e.code.starts_with("19")
+                    || e.code.starts_with("20"))
+                .all(|e| e.source_country.as_deref() == Some("AZE")),
+        "{}",
+        show_events(&x)
+    );
+}
