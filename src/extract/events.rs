@@ -1892,6 +1892,56 @@ fn conjunct(v: &SentenceView<'_>, m: usize) -> Option<usize> {
     None
 }
 
+/// Gives the events of a sentence the two sides "the two sides" stands for (`pairs`: the
+/// mention of the one side with the latest mention of the other, from
+/// `actors::pair_mentions`).
+pub fn pair_sides(
+    evs: &mut Vec<CodedEvent>,
+    pairs: &[(usize, usize)],
+    mentions: &[crate::extract::actors::ActorMention],
+) {
+    // "the two sides agreed": the one side acts with the other
+    // (a place of its own for the act is no other side: "held talks in the Oval Office")
+    for e in evs.iter_mut() {
+        let own = |t: usize| {
+            e.source.is_some_and(|s| {
+                mentions[s].country.is_some() && mentions[s].country == mentions[t].country
+            })
+        };
+        if e.target.is_none_or(own)
+            && let Some(&(_, partner)) = pairs.iter().find(|(m, _)| Some(*m) == e.source)
+        {
+            e.target = Some(partner);
+            e.symmetric = matches!(&e.code[..2], "03" | "04" | "05" | "06");
+        }
+    }
+    // "urged the two sides to …": each side is acted on, but not the actor's own
+    let mut also = Vec::new();
+    for e in evs.iter_mut() {
+        let Some(&(pm, partner)) = pairs.iter().find(|(m, _)| Some(*m) == e.target) else {
+            continue;
+        };
+        let sc = e.source.and_then(|s| mentions[s].country.clone());
+        let sides = [pm, partner];
+        let others: Vec<usize> = sides
+            .into_iter()
+            .filter(|&t| sc.is_none() || mentions[t].country != sc)
+            .collect();
+        match others.as_slice() {
+            [] => e.target = None,
+            [one] => e.target = Some(*one),
+            [first, rest @ ..] => {
+                e.target = Some(*first);
+                also.extend(rest.iter().map(|&t| CodedEvent {
+                    target: Some(t),
+                    ..e.clone()
+                }));
+            }
+        }
+    }
+    evs.extend(also);
+}
+
 /// The actors listed with `m` ("the United States, Britain and Canada"), in order, `m`
 /// included: mentions of states or their bodies joined by commas and one "and".
 fn coordination(v: &SentenceView<'_>, m: usize) -> Vec<usize> {

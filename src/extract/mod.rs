@@ -393,46 +393,7 @@ impl Extractor {
                 past_forms: &self.past_forms,
             };
             let mut evs = code_sentence(&self.patterns, &view);
-            // "the two sides agreed": the one side acts with the other
-            // (a place of its own for the act is no other side: "held talks in the Oval Office")
-            for e in evs.iter_mut() {
-                let own = |t: usize| {
-                    e.source.is_some_and(|s| {
-                        mentions[s].country.is_some() && mentions[s].country == mentions[t].country
-                    })
-                };
-                if e.target.is_none_or(own)
-                    && let Some(&(_, partner)) = pairs.iter().find(|(m, _)| Some(*m) == e.source)
-                {
-                    e.target = Some(partner);
-                    e.symmetric = matches!(&e.code[..2], "03" | "04" | "05" | "06");
-                }
-            }
-            // "urged the two sides to …": each side is acted on, but not the actor's own
-            let mut also = Vec::new();
-            for e in evs.iter_mut() {
-                let Some(&(pm, partner)) = pairs.iter().find(|(m, _)| Some(*m) == e.target) else {
-                    continue;
-                };
-                let sc = e.source.and_then(|s| mentions[s].country.clone());
-                let sides = [pm, partner];
-                let others: Vec<usize> = sides
-                    .into_iter()
-                    .filter(|&t| sc.is_none() || mentions[t].country != sc)
-                    .collect();
-                match others.as_slice() {
-                    [] => e.target = None,
-                    [one] => e.target = Some(*one),
-                    [first, rest @ ..] => {
-                        e.target = Some(*first);
-                        also.extend(rest.iter().map(|&t| events::CodedEvent {
-                            target: Some(t),
-                            ..e.clone()
-                        }));
-                    }
-                }
-            }
-            evs.extend(also);
+            events::pair_sides(&mut evs, &pairs, &mentions);
             // dialogue: a verbal act without an addressee continues the last exchange of the
             // same side ("Wang told Blinken … He also issued a warning")
             for e in evs.iter_mut() {
