@@ -2778,8 +2778,12 @@ fn named_subject(v: &SentenceView<'_>, k: usize) -> bool {
 fn in_complement(v: &SentenceView<'_>, a: usize, b: usize) -> bool {
     (a + 1..b).all(|k| {
         let w = v.word(k);
-        let finite_and =
-            w == "and" && (v.is_past(v.word(k + 1)) || AUXILIARIES.contains(&v.word(k + 1)));
+        // (or a second participle after a first: "pulling out of the deal and reimposing
+        // sanctions")
+        let finite_and = w == "and"
+            && (v.is_past(v.word(k + 1))
+                || AUXILIARIES.contains(&v.word(k + 1))
+                || (v.word(a).ends_with("ing") && v.word(k + 1).ends_with("ing")));
         !(w == ","
             || is_clause_break(w)
             || SUBORDINATORS.contains(&w)

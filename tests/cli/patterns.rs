@@ -1873,3 +1873,27 @@ fn talks_among_a_list_and_an_opening_phrase_as_background() {
     );
     assert!(x.events[0].code.starts_with("12"), "{}", show(&x));
 }
+
+#[test]
+fn staying_away_pulling_out_and_reimposing() {
+    check(&[
+        (
+            "Peru skipped the final round of talks with Chile.",
+            "16",
+            Some("PER"),
+            Some("CHL"),
+        ),
+        (
+            "Peru's president pulled out of the summit in Chile.",
+            "16",
+            Some("PER"),
+            Some("CHL"),
+        ),
+        (
+            "Peru was pulling out of the deal and reimposing sanctions on Chile.",
+            "163",
+            Some("PER"),
+            Some("CHL"),
+        ),
+    ]);
+}
