@@ -1897,3 +1897,26 @@ fn staying_away_pulling_out_and_reimposing() {
         ),
     ]);
 }
+
+#[test]
+fn retaliation_foretold_is_a_threat() {
+    check(&[
+        (
+            "A spokesman said Peru would respond in an appropriate way to any further steps by Chile.",
+            "13",
+            Some("PER"),
+            Some("CHL"),
+        ),
+        (
+            "Peru will retaliate against Chile.",
+            "13",
+            Some("PER"),
+            Some("CHL"),
+        ),
+    ]);
+    // answering a question is no threat
+    check_none(&[(
+        "Peru will respond to the letter from Chile next week.",
+        "13",
+    )]);
+}
