@@ -1920,3 +1920,14 @@ fn retaliation_foretold_is_a_threat() {
         "13",
     )]);
 }
+
+#[test]
+fn standing_by_a_state_supports_it() {
+    check(&[(
+        "Peru said it stood firmly behind Chile's territorial integrity.",
+        "051",
+        Some("PER"),
+        Some("CHL"),
+    )]);
+    check_none(&[("Peru stands by its decision.", "05")]);
+}
