@@ -1603,10 +1603,16 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
             if let Some(m) = opening_apposition(v, c) {
                 return Some(m);
             }
+            // (only a verb that takes no object of its own puts its speaker after it: "…,
+            // said the ministry"; in "…, warned the U.S. not to" the U.S. is warned)
             let end = (k + 1..v.end)
                 .find(|&j| v.word(j) == "," || is_clause_break(v.word(j)))
                 .unwrap_or(v.end);
-            if let Some(m) = first_candidate(v, k + 1, end) {
+            let inverted = matches!(
+                v.word(k),
+                "said" | "says" | "added" | "adds" | "stated" | "noted" | "declared"
+            );
+            if inverted && let Some(m) = first_candidate(v, k + 1, end) {
                 return Some(m);
             }
         }
@@ -1681,8 +1687,16 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
                             && v.mentions[p].country == mm.country
                     })
             });
-        if apposition || named_apposition {
+        if apposition {
             continue;
+        }
+        // (the name stands when the words before it hold no subject of their own: "The speaker
+        // of the Iranian Parliament, Akbar Hashemi Rafsanjani, warned")
+        if named_apposition {
+            let before = first_candidate(v, bounds[n - 1], b - 1);
+            if before.is_some() {
+                return before;
+            }
         }
         if let Some(m) = first_candidate(v, b, e) {
             return Some(m);

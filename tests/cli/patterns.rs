@@ -1931,3 +1931,24 @@ fn standing_by_a_state_supports_it() {
     )]);
     check_none(&[("Peru stands by its decision.", "05")]);
 }
+
+#[test]
+fn a_verb_with_an_object_after_an_apposition_keeps_its_subject() {
+    let x =
+        read("The speaker of the Peruvian parliament, Ana Ruiz, warned Chile not to intervene.");
+    assert!(
+        x.events.iter().any(|e| e.code.starts_with("13"))
+            && x.events
+                .iter()
+                .all(|e| e.source_country.as_deref() != Some("CHL")),
+        "{}",
+        show(&x)
+    );
+    // a bare report verb after a comma still takes its speaker after it
+    check(&[(
+        "Chile had closed the border, said the Peruvian ministry.",
+        "01",
+        Some("PER"),
+        None,
+    )]);
+}
