@@ -2234,6 +2234,27 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         )
         .filter(|&t| Some(t) != source && Some(t) != source.and_then(|s| conjunct(v, s)));
     }
+    // an object relative clause acts on what it describes: "a Turkish ship which Greece had
+    // threatened to tackle" (the pronoun, then its subject)
+    if target.is_none()
+        && let Some(s) = source
+        && let st = v.mentions[s].tok_start
+        && st > v.start
+        && matches!(v.word(st - 1), "which" | "whom" | "that")
+        && in_relative_clause(v, k)
+    {
+        let r = st - 1;
+        target = v
+            .here
+            .iter()
+            .copied()
+            .filter(|&m| {
+                let mm = &v.mentions[m];
+                mm.tok_end <= r && mm.tok_end + 4 >= r && !mm.locative
+            })
+            .last()
+            .filter(|&t| v.mentions[t].country.is_some() && country(Some(t)) != country(source));
+    }
     // ", a move Athens denounced as illegal": a noun summing up the main clause's act, with a
     // clause of its own, makes the main clause's actor the one acted on
     if target.is_none()

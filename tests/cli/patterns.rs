@@ -1952,3 +1952,13 @@ fn a_verb_with_an_object_after_an_apposition_keeps_its_subject() {
         None,
     )]);
 }
+
+#[test]
+fn an_object_relative_clause_acts_on_what_it_describes() {
+    check(&[(
+        "A Chilean ship which Peru had threatened to seize returned to port.",
+        "13",
+        Some("PER"),
+        Some("CHL"),
+    )]);
+}
