@@ -1962,3 +1962,15 @@ fn an_object_relative_clause_acts_on_what_it_describes() {
         Some("CHL"),
     )]);
 }
+
+#[test]
+fn hitting_back_in_words_is_no_attack() {
+    let x =
+        read("Peru cut ties with Chile. Santiago hit back, saying the measures were unjustified.");
+    assert!(
+        x.events.iter().any(|e| e.code.starts_with("11"))
+            && !x.events.iter().any(|e| e.code.starts_with("19")),
+        "{}",
+        show(&x)
+    );
+}
