@@ -383,47 +383,17 @@ pub fn code_sentence(index: &PatternIndex, v: &SentenceView<'_>) -> Vec<CodedEve
                 }
                 continue;
             }
-            let tc = ev.target.and_then(|t| v.mentions[t].country.clone());
-            let others: Vec<CodedEvent> = ev
-                .source
-                .filter(|_| !ev.symmetric)
-                .map(|s| coordination(v, s))
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|&c| {
-                    Some(c) != ev.source && {
-                        let cc = &v.mentions[c].country;
-                        cc.is_some() && *cc != tc
-                    }
-                })
-                .map(|c| CodedEvent {
-                    source: Some(c),
-                    ..ev.clone()
-                })
-                .collect();
+            let others = if ev.symmetric {
+                Vec::new()
+            } else {
+                listed_copies(v, &ev, Role::Source)
+            };
             // "condemned Chile and Bolivia": each listed party is acted on
             let mut all = vec![ev];
             all.extend(others);
             let listed: Vec<CodedEvent> = all
                 .iter()
-                .flat_map(|e| {
-                    let sc = e.source.and_then(|s| v.mentions[s].country.clone());
-                    let first = e.target.and_then(|t| v.mentions[t].country.clone());
-                    e.target
-                        .map(|t| coordination(v, t))
-                        .unwrap_or_default()
-                        .into_iter()
-                        .filter(move |&t| {
-                            Some(t) != e.target && {
-                                let tc = &v.mentions[t].country;
-                                tc.is_some() && *tc != sc && *tc != first
-                            }
-                        })
-                        .map(|t| CodedEvent {
-                            target: Some(t),
-                            ..e.clone()
-                        })
-                })
+                .flat_map(|e| listed_copies(v, e, Role::Target))
                 .collect();
             out.extend(all);
             out.extend(listed);
@@ -1085,11 +1055,7 @@ fn match_elems(elems: &[Elem], v: &SentenceView<'_>, k: usize, fill: &mut Fill) 
                 }
                 let w = v.word(j - 1);
                 // (a hyphen inside a word is no break: "the gas-rich emirate")
-                let hyphen = w == "-"
-                    && j >= 2
-                    && j < v.end
-                    && v.tokens[j - 2].end == v.tokens[j - 1].start
-                    && v.tokens[j - 1].end == v.tokens[j].start;
+                let hyphen = inner_hyphen(v, j - 1);
                 // (a subject pronoun after the first word opens a clause: "told Ruto he
                 // intended to" is no "tell T to")
                 // (nor a comma inside a list of actors: "talks between Egypt, Ethiopia and
@@ -1131,6 +1097,16 @@ fn match_elems(elems: &[Elem], v: &SentenceView<'_>, k: usize, fill: &mut Fill) 
     }
 }
 
+/// Whether token `j` is a hyphen inside a word, joined to the words on both sides
+/// ("war-torn", "Kang Kyung-wha"), rather than a dash set off by spaces.
+fn inner_hyphen(v: &SentenceView<'_>, j: usize) -> bool {
+    v.word(j) == "-"
+        && j > v.start
+        && j + 1 < v.end
+        && v.tokens[j - 1].end == v.tokens[j].start
+        && v.tokens[j].end == v.tokens[j + 1].start
+}
+
 fn first_mention_in(v: &SentenceView<'_>, a: usize, b: usize) -> Option<usize> {
     v.here.iter().copied().find(|&m| {
         let mm = &v.mentions[m];
@@ -1162,12 +1138,7 @@ fn object_after(v: &SentenceView<'_>, k: usize) -> Option<usize> {
         }
         let w = v.word(j);
         // a hyphen inside a word is no break ("war-torn Mozambique")
-        if w == "-"
-            && j > start
-            && j + 1 < v.end
-            && v.tokens[j - 1].end == v.tokens[j].start
-            && v.tokens[j].end == v.tokens[j + 1].start
-        {
+        if j > start && inner_hyphen(v, j) {
             j += 1;
             continue;
         }
@@ -1954,6 +1925,39 @@ pub fn pair_sides(
         }
     }
     evs.extend(also);
+}
+
+/// Copies of `e` for the other actors listed with the one on its `role` side ("the United
+/// States, Britain and Canada", "Chile, Bolivia and Ecuador"): each of another state than the
+/// other side (and, for targets, than the first target).
+fn listed_copies(v: &SentenceView<'_>, e: &CodedEvent, role: Role) -> Vec<CodedEvent> {
+    let country = |m: Option<usize>| m.and_then(|m| v.mentions[m].country.clone());
+    let (m, other) = match role {
+        Role::Source => (e.source, e.target),
+        Role::Target => (e.target, e.source),
+    };
+    let (own, other) = (country(m), country(other));
+    m.map(|m| coordination(v, m))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|&c| {
+            let cc = &v.mentions[c].country;
+            Some(c) != m
+                && cc.is_some()
+                && *cc != other
+                && (matches!(role, Role::Source) || *cc != own)
+        })
+        .map(|c| match role {
+            Role::Source => CodedEvent {
+                source: Some(c),
+                ..e.clone()
+            },
+            Role::Target => CodedEvent {
+                target: Some(c),
+                ..e.clone()
+            },
+        })
+        .collect()
 }
 
 /// The actors listed with `m` ("the United States, Britain and Canada"), in order, `m`

@@ -472,10 +472,10 @@ impl Extractor {
             if n < 2 || ranked.get(1).is_some_and(|r| r.1 == n) {
                 return None;
             }
-            // the latest mention of that state as a state or its officials (not its companies,
-            // media or people)
+            // the latest mention of that state as a state, its officials or its state media (not
+            // its companies or people)
             mentions.iter().rposition(|m| {
-                m.country.as_deref() == Some(best) && !m.locative && official_code(&m.code)
+                m.country.as_deref() == Some(best) && !m.locative && speaks_for_state(&m.code)
             })
         };
         if sents.len() >= 3 {
@@ -486,16 +486,16 @@ impl Extractor {
                     // (an international body on one side is a side: it is kept)
                     // (between states and their officials: "traders said" or "the company
                     // said" speaks for no state)
-                    let official =
-                        |m: Option<usize>| m.is_some_and(|m| official_code(&mentions[m].code));
+                    let speaks =
+                        |m: Option<usize>| m.is_some_and(|m| speaks_for_state(&mentions[m].code));
                     match (sc, tc) {
-                        (Some(s), None) if e.target.is_none() && official(e.source) => {
+                        (Some(s), None) if e.target.is_none() && speaks(e.source) => {
                             if let Some(c) = counterpart(&s) {
                                 e.target = Some(c);
                                 e.confidence *= 0.8;
                             }
                         }
-                        (None, Some(t)) if e.source.is_none() && official(e.target) => {
+                        (None, Some(t)) if e.source.is_none() && speaks(e.target) => {
                             if let Some(c) = counterpart(&t) {
                                 e.source = Some(c);
                                 e.confidence *= 0.8;
@@ -903,14 +903,7 @@ impl Extractor {
                 contexts.insert(c.to_string());
             }
             // (between states: their governments, forces or courts, not rebels or companies)
-            let official = |a: &Option<String>| {
-                a.as_deref().is_some_and(|c| {
-                    c.len() == 3
-                        || ["GOV", "MIL", "LEG", "JUD", "SPY", "COP"]
-                            .iter()
-                            .any(|s| c.ends_with(s))
-                })
-            };
+            let official = |a: &Option<String>| a.as_deref().is_some_and(official_code);
             if cameo::interstate_diplomatic(&e.code)
                 && let (Some(s), Some(t)) = (&e.source_country, &e.target_country)
                 && s != t
@@ -1077,11 +1070,18 @@ fn news_day(
 }
 
 /// Whether an actor code names a state or its officials: the state itself (`USA`) or its
-/// government, forces, legislature, courts, intelligence, police or media, which speak for it in
-/// the wires (`USAGOV`, `CHNMIL`, `RUSMED`), not its companies or people.
+/// government, forces, legislature, courts, intelligence or police (`USAGOV`, `CHNMIL`), not its
+/// rebels, companies or people.
 fn official_code(code: &str) -> bool {
     code.len() == 3
-        || ["GOV", "MIL", "LEG", "JUD", "SPY", "COP", "MED"]
-            .iter()
-            .any(|s| code.ends_with(s) && !code.starts_with("---"))
+        || (!code.starts_with("---")
+            && ["GOV", "MIL", "LEG", "JUD", "SPY", "COP"]
+                .iter()
+                .any(|s| code.ends_with(s)))
+}
+
+/// Whether an actor speaks for its state in the wires: its officials, or its state media
+/// (`RUSMED`: "Tass said").
+fn speaks_for_state(code: &str) -> bool {
+    official_code(code) || (code.ends_with("MED") && !code.starts_with("---"))
 }
