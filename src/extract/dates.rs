@@ -100,31 +100,19 @@ impl Shift {
         let Some(a) = from.date else {
             return EventDate::UNKNOWN;
         };
-        let (date, precision) = match self {
-            Shift::Days(n) => {
-                let d = a + Duration::days(n);
-                match from.precision {
-                    Precision::Day => (Some(d), Precision::Day),
-                    Precision::Week => (Some(week_start(d)), Precision::Week),
-                    Precision::Month => (Some(month_start(d)), Precision::Month),
-                    Precision::Year | Precision::Unknown => (ymd(d.year(), 1, 1), Precision::Year),
-                }
-            }
-            Shift::Weeks(n) => {
-                let d = a + Duration::weeks(n);
-                match from.precision {
-                    Precision::Day | Precision::Week => (Some(week_start(d)), Precision::Week),
-                    Precision::Month => (Some(month_start(d)), Precision::Month),
-                    Precision::Year | Precision::Unknown => (ymd(d.year(), 1, 1), Precision::Year),
-                }
-            }
-            Shift::Months(n) => match from.precision {
-                Precision::Year | Precision::Unknown => {
-                    (ymd(add_months(a, n).year(), 1, 1), Precision::Year)
-                }
-                _ => (Some(add_months(month_start(a), n)), Precision::Month),
-            },
-            Shift::Years(n) => (ymd(a.year() + n, 1, 1), Precision::Year),
+        // the day reached, and the least precision the shift itself allows
+        let (d, at_least) = match self {
+            Shift::Days(n) => (a + Duration::days(n), Precision::Day),
+            Shift::Weeks(n) => (a + Duration::weeks(n), Precision::Week),
+            Shift::Months(n) => (add_months(a, n), Precision::Month),
+            Shift::Years(n) => (add_months(a, 12 * n), Precision::Year),
+        };
+        let precision = at_least.max(from.precision).min(Precision::Year);
+        let date = match precision {
+            Precision::Day => Some(d),
+            Precision::Week => Some(week_start(d)),
+            Precision::Month => Some(month_start(d)),
+            _ => ymd(d.year(), 1, 1),
         };
         EventDate { date, precision }
     }
