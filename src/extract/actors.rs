@@ -638,9 +638,16 @@ impl ActorIndex {
                                     "armed" | "united" | "elected" | "designated" | "embattled"
                                 ))
                                 || self.verb_forms.contains(w);
+                            // (nor determiners: "Belgrade put its army", "Kyiv withdraw
+                            // the troops" begin a noun phrase of their own)
+                            let determiner = matches!(
+                                w,
+                                "its" | "their" | "his" | "her" | "our" | "the" | "a" | "an"
+                            );
                             if !(t.kind == TokenKind::Word || w == "-")
                                 || is_clause_word(w)
                                 || verb_like
+                                || determiner
                             {
                                 return false;
                             }

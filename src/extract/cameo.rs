@@ -183,7 +183,7 @@ pub fn context_of(code: &str) -> Option<&'static str> {
         ("1723", "legal"),
         ("1724", "legal"),
         ("173", "legal"),
-        ("174", "legal"),
+        ("174", "migration"),
         ("176", "cyber"),
         // 18 assault: only bombings say what the violence is
         ("1831", "terrorism"),

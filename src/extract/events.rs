@@ -304,6 +304,34 @@ fn is_clause_break(w: &str) -> bool {
     CLAUSE_PUNCT.contains(&w) || matches!(w, "." | "!" | "?")
 }
 
+/// Whether the quotation mark at `j` opens or closes a short quotation of a few words inside
+/// the sentence (“lodged “stern representations” with”, “a “brazen violation” of”): a term the
+/// writer quotes, which the sentence reads through, not a quote that breaks it.
+fn scare_quote(v: &SentenceView<'_>, j: usize) -> bool {
+    if v.word(j) != "\"" {
+        return false;
+    }
+    let before = (v.start..j).filter(|&i| v.word(i) == "\"").count();
+    let short = |a: usize, b: usize| {
+        b > a + 1
+            && b - a <= 5
+            && (a + 1..b).all(|i| {
+                let w = v.word(i);
+                w != "," && !is_clause_break(w)
+            })
+    };
+    if before % 2 == 0 {
+        (j + 1..(j + 6).min(v.end))
+            .find(|&i| v.word(i) == "\"")
+            .is_some_and(|c| short(j, c))
+    } else {
+        (j.saturating_sub(5).max(v.start)..j)
+            .rev()
+            .find(|&i| v.word(i) == "\"")
+            .is_some_and(|o| short(o, j))
+    }
+}
+
 /// Matching state for one pattern attempt.
 #[derive(Debug, Clone, Default)]
 struct Fill {
@@ -966,7 +994,11 @@ fn match_elems(elems: &[Elem], v: &SentenceView<'_>, k: usize, fill: &mut Fill) 
             // allow up to two adverbs before a word that is not the first
             let mut starts = vec![k];
             let mut j = k;
-            while j < v.end && starts.len() < 3 && is_adverb(v.word(j)) && j > fill.first_literal {
+            while j < v.end
+                && starts.len() < 4
+                && (is_adverb(v.word(j)) || scare_quote(v, j))
+                && j > fill.first_literal
+            {
                 j += 1;
                 starts.push(j);
             }
@@ -1015,6 +1047,8 @@ fn match_elems(elems: &[Elem], v: &SentenceView<'_>, k: usize, fill: &mut Fill) 
                         && v.tokens[j - 2].end == v.tokens[j - 1].start
                     {
                         // a hyphen inside a word ("high-end")
+                    } else if scare_quote(v, j - 1) {
+                        // a quoted term read through
                     } else if is_clause_break(w)
                         || w == ","
                         || GAP_STOP.contains(&w)
@@ -1925,6 +1959,167 @@ pub fn pair_sides(
         }
     }
     evs.extend(also);
+}
+
+/// Where the sentence tells that actors did as another had done ("Bahrain and Egypt followed
+/// suit", "Canada did the same", "Chile did likewise"): the tokens of that phrase.
+fn follow_phrase(v: &SentenceView<'_>) -> Option<(usize, usize)> {
+    let word = |i: usize| v.tokens.get(i).map_or("", |t| t.text(v.lower));
+    (v.start..v.end).find_map(|i| {
+        let len = match (word(i), word(i + 1), word(i + 2)) {
+            ("follow" | "follows" | "followed" | "following", "suit", _) => 2,
+            ("do" | "does" | "did" | "done" | "doing", "the", "same")
+                if !matches!(word(i + 3), "as" | "with" | "for" | "to") =>
+            {
+                3
+            }
+            ("do" | "does" | "did" | "done" | "doing", "likewise", _) => 2,
+            _ => return None,
+        };
+        Some((i, i + len))
+    })
+}
+
+/// "X cut ties with Y, and Z followed suit": the actors named right before the phrase (a list
+/// of them, with "and", commas and adverbs such as "later" between) each do what the last act
+/// told before them did, to its target. An act the coder read between them and another actor
+/// of the sentence ("cut ties with Y and Z") is dropped: they are its copies' sources.
+/// `earlier`: the acts of the sentences before, latest last.
+pub fn follow_suit(evs: &mut Vec<CodedEvent>, earlier: &[CodedEvent], v: &SentenceView<'_>) {
+    let Some((p, pe)) = follow_phrase(v) else {
+        return;
+    };
+    let word = |i: usize| v.tokens.get(i).map_or("", |t| t.text(v.lower));
+    // the followers: back from the phrase over mentions and the words of a list, to the
+    // start of the sentence or of its clause; a list reached from inside another clause ("cut
+    // ties with Britain, and Chile followed suit") keeps only the part after its last "and" or
+    // comma
+    let mut items: Vec<Option<usize>> = Vec::new();
+    let mut i = p;
+    let mut opened = true;
+    while i > v.start {
+        let j = i - 1;
+        if let Some(&m) = v
+            .here
+            .iter()
+            .find(|&&m| v.mentions[m].tok_start <= j && j < v.mentions[m].tok_end)
+        {
+            items.push(Some(m));
+            i = v.mentions[m].tok_start;
+            continue;
+        }
+        let w = word(j);
+        if matches!(w, "and" | ",") {
+            items.push(None);
+            i = j;
+            continue;
+        }
+        if matches!(
+            w,
+            "the"
+                | "also"
+                | "too"
+                | "later"
+                | "soon"
+                | "quickly"
+                | "then"
+                | "swiftly"
+                | "promptly"
+                | "have"
+                | "has"
+                | "had"
+                | "will"
+                | "would"
+                | "could"
+                | "may"
+                | "might"
+                | "to"
+                | "expected"
+                | "likely"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "both"
+                | "all"
+                | "since"
+        ) {
+            i = j;
+            continue;
+        }
+        opened = matches!(
+            w,
+            ";" | ":" | "but" | "while" | "whereas" | "when" | "after" | "as" | "so" | "\""
+        );
+        break;
+    }
+    if !opened && let Some(sep) = items.iter().rposition(|x| x.is_none()) {
+        items.truncate(sep);
+    }
+    let Some(first) = items
+        .iter()
+        .rev()
+        .find_map(|x| x.map(|m| v.mentions[m].tok_start))
+    else {
+        return;
+    };
+    let followers: Vec<usize> = items
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|&m| {
+            let mm = &v.mentions[m];
+            mm.country.is_some() && !mm.locative && mm.kind != MentionKind::Place
+        })
+        .collect();
+    if followers.is_empty() {
+        return;
+    }
+    let country = |m: Option<usize>| m.and_then(|m| v.mentions[m].country.clone());
+    let theirs: Vec<Option<String>> = followers.iter().map(|&f| country(Some(f))).collect();
+    evs.retain(|e| {
+        !(e.source.is_some_and(|s| followers.contains(&s))
+            || e.target.is_some_and(|t| followers.contains(&t)))
+    });
+    // the act followed: the latest one before the phrase that has a target and is more than a
+    // comment (statements are reported, not followed)
+    let model = evs
+        .iter()
+        .filter(|e| e.trigger_end <= first)
+        .chain(earlier.iter().rev())
+        .filter(|e| e.target.is_some() && !e.code.starts_with("01"))
+        .max_by_key(|e| e.trigger_start)
+        .cloned();
+    let Some(model) = model else {
+        return;
+    };
+    let future = (first..p).any(|j| {
+        matches!(
+            word(j),
+            "will" | "would" | "could" | "may" | "might" | "expected" | "likely"
+        )
+    });
+    for (&f, c) in followers.iter().zip(&theirs) {
+        if c.is_none() || *c == country(model.target) || *c == country(model.source) {
+            continue;
+        }
+        evs.push(CodedEvent {
+            source: Some(f),
+            trigger_start: p,
+            trigger_end: pe,
+            span_start: first,
+            span_end: pe,
+            symmetric: false,
+            modality: if future {
+                Modality::Future
+            } else {
+                model.modality
+            },
+            past: !future && model.past,
+            reduced_passive: false,
+            ..model.clone()
+        });
+    }
 }
 
 /// Copies of `e` for the other actors listed with the one on its `role` side ("the United
@@ -2903,6 +3098,63 @@ fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
             {
                 keep[j] = false;
             }
+        }
+    }
+    // the same inside the complement of a noun that asks for or offers an act ("a demand that
+    // Kyiv withdraw its troops", "calls for the ambassador to be expelled", "an offer to
+    // host talks"): what it names is not told as done
+    for j in 0..events.len() {
+        if !keep[j] || events[j].modality != Modality::Asserted {
+            continue;
+        }
+        let t = events[j].trigger_start;
+        let asked = (t.saturating_sub(8).max(v.start)..t).any(|n| {
+            let noun = matches!(
+                v.word(n),
+                "demand"
+                    | "demands"
+                    | "call"
+                    | "calls"
+                    | "appeal"
+                    | "appeals"
+                    | "request"
+                    | "requests"
+                    | "proposal"
+                    | "proposals"
+                    | "offer"
+                    | "offers"
+                    | "ultimatum"
+                    | "condition"
+                    | "conditions"
+                    | "plea"
+                    | "pleas"
+                    | "insistence"
+            );
+            // a noun, not a verb: after a determiner, a possessive or an adjective
+            let nominal = n > v.start
+                && (matches!(
+                    v.word(n - 1),
+                    "a" | "an"
+                        | "the"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "new"
+                        | "renewed"
+                        | "repeated"
+                        | "fresh"
+                        | "latest"
+                        | "key"
+                        | "main"
+                ) || v.tokens[n - 1].kind == TokenKind::Possessive);
+            noun && nominal
+                && matches!(v.word(n + 1), "that" | "for" | "to")
+                && in_complement(v, n, t)
+        });
+        if asked {
+            events[j].modality = Modality::Hypothetical;
         }
     }
     // "X said" adds nothing when the sentence already codes what X did or said

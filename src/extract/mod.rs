@@ -30,7 +30,7 @@ use tone::{ArticleTone, ToneIndex};
 /// this plus a fingerprint of the dictionaries, so any change to either shows. Bump it with every
 /// change to the rules that changes what is extracted (2: complements, named subjects, targets
 /// of conditions, coordinated subjects and the other rules of November 2026).
-pub const RULES_VERSION: &str = "4";
+pub const RULES_VERSION: &str = "5";
 
 /// Everything compiled from the dictionaries that extraction needs; build once, share.
 pub struct Extractor {
@@ -394,6 +394,15 @@ impl Extractor {
             };
             let mut evs = code_sentence(&self.patterns, &view);
             events::pair_sides(&mut evs, &pairs, &mentions);
+            // "Egypt followed suit": the act of the sentence or the two before it
+            let earlier: Vec<events::CodedEvent> = coded
+                .iter()
+                .rev()
+                .take(2)
+                .rev()
+                .flat_map(|(_, e): &(usize, Vec<events::CodedEvent>)| e.iter().cloned())
+                .collect();
+            events::follow_suit(&mut evs, &earlier, &view);
             // dialogue: a verbal act without an addressee continues the last exchange of the
             // same side ("Wang told Blinken … He also issued a warning")
             for e in evs.iter_mut() {
@@ -898,8 +907,25 @@ impl Extractor {
         }
         // contexts: from the kinds of events, from issues, and from cue words
         let mut contexts: BTreeSet<String> = BTreeSet::new();
-        for e in &events_out {
+        let cued = self.contexts.counts(&folded, text);
+        // (in a longer article one asserted act of a kind names its subject only with a second
+        // act of that kind or a cue word: one arrest in a story of a diplomatic rupture
+        // does not make it a story about the law)
+        let mut by_context: HashMap<&str, usize> = HashMap::new();
+        for e in events_out
+            .iter()
+            .filter(|e| e.modality == Modality::Asserted)
+        {
             if let Some(c) = cameo::context_of(&e.code) {
+                *by_context.entry(c).or_default() += 1;
+            }
+        }
+        for e in &events_out {
+            if let Some(c) = cameo::context_of(&e.code)
+                && (sents.len() < 6
+                    || by_context.get(c).is_some_and(|&n| n >= 2)
+                    || cued.get(c).is_some_and(|&n| n > 0))
+            {
                 contexts.insert(c.to_string());
             }
             // (between states: their governments, forces or courts, not rebels or companies)
@@ -913,7 +939,6 @@ impl Extractor {
                 contexts.insert("diplomatic".to_string());
             }
         }
-        let cued = self.contexts.counts(&folded, text);
         // an issue gives its context, except where the context wants its own cue as well: a
         // disputed place named in passing does not make a text about territory, one named in
         // several sentences does

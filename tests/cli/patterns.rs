@@ -1974,3 +1974,130 @@ fn hitting_back_in_words_is_no_attack() {
         show(&x)
     );
 }
+
+#[test]
+fn followers_do_what_the_last_act_did() {
+    // a list that opens its sentence: each state in it does what the sentence before told
+    let x = read(
+        "Peru expelled the Bolivian ambassador on Monday. Chile, Ecuador and Paraguay \
+         followed suit later in the day.",
+    );
+    assert_eq!(
+        sides(&x, |e| e.code.starts_with("16"), Side::Source),
+        ["CHL", "ECU", "PER", "PRY"],
+        "{}",
+        show(&x)
+    );
+    assert_eq!(
+        sides(&x, |e| e.code.starts_with("16"), Side::Target),
+        ["BOL", "BOL", "BOL", "BOL"],
+        "{}",
+        show(&x)
+    );
+    // after a clause of its own: only the state after "and" follows, and it is no target
+    let y = read("Peru cut diplomatic ties with Bolivia, and Chile did the same.");
+    assert_eq!(
+        pairs(&y, |e| e.code.starts_with("16")),
+        [
+            [Some("BOL".to_string()), Some("CHL".to_string())],
+            [Some("BOL".to_string()), Some("PER".to_string())]
+        ],
+        "{}",
+        show(&y)
+    );
+    // "will follow suit": the copy is not yet done
+    let z = read("Peru recalled its envoy from Bolivia. Chile is expected to follow suit.");
+    assert!(
+        z.events
+            .iter()
+            .any(|e| e.source_country.as_deref() == Some("CHL") && e.modality.as_str() == "future"),
+        "{}",
+        show(&z)
+    );
+}
+
+#[test]
+fn a_term_in_quotation_marks_is_read_through() {
+    check(&[
+        (
+            "Hanoi lodged \"stern representations\" with Manila.",
+            "114",
+            Some("VNM"),
+            Some("PHL"),
+        ),
+        (
+            "Oslo said it stood \"firmly\" with its Danish ally.",
+            "05",
+            Some("NOR"),
+            Some("DNK"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_state_before_its_own_possessed_forces_is_no_agent_phrase() {
+    // "Lima put its army" is Lima, then its army: the act is Lima's
+    let text = "Lima put its army on high alert along the border with Ecuador.";
+    check(&[(text, "15", Some("PER"), Some("ECU"))]);
+    let x = read(text);
+    let named: Vec<&str> = x.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert!(
+        named.contains(&"Lima") && named.contains(&"army"),
+        "{named:?}"
+    );
+}
+
+#[test]
+fn what_a_demand_asks_for_has_not_happened() {
+    let x = read("Quito repeated its demand that Lima withdraw its troops from the border.");
+    assert!(
+        !x.events
+            .iter()
+            .any(|e| e.code.starts_with("087") && e.modality.as_str() == "asserted"),
+        "{}",
+        show(&x)
+    );
+    // withdrawing a request gives way to the side it was made to
+    check(&[(
+        "Quito withdrew its request to Lima to close the consulate.",
+        "08",
+        Some("ECU"),
+        Some("PER"),
+    )]);
+}
+
+#[test]
+fn readiness_exercises_measures_and_deadlines() {
+    check(&[
+        (
+            "Rabat said it was ready for dialogue with Algiers without preconditions.",
+            "036",
+            Some("MAR"),
+            Some("DZA"),
+        ),
+        (
+            "Chile held naval exercises with Peru's navy last week.",
+            "062",
+            Some("CHL"),
+            Some("PER"),
+        ),
+        (
+            "Lithuania announced new measures against Belarus on Monday.",
+            "163",
+            Some("LTU"),
+            Some("BLR"),
+        ),
+        (
+            "Beijing suspended timber imports from New Zealand.",
+            "163",
+            Some("CHN"),
+            Some("NZL"),
+        ),
+        (
+            "Kuwait gave Iraqi nationals ten days to leave the country.",
+            "174",
+            Some("KWT"),
+            Some("IRQ"),
+        ),
+    ]);
+}

@@ -759,6 +759,23 @@ fn event_kinds_give_contexts_by_their_specific_code() {
 }
 
 #[test]
+fn one_act_of_a_kind_in_a_long_story_does_not_name_its_subject() {
+    let story = |extra: &str| {
+        format!(
+            "Peru cut diplomatic ties with Bolivia on Monday. The foreign ministry in Lima said \
+             the decision was final. Bolivia called the move a mistake. Officials in La Paz \
+             said talks had failed. The two states have quarrelled for years. Peru also \
+             detained two Bolivian truck drivers. {extra}"
+        )
+    };
+    let x = read(&story(""), WED);
+    assert!(!x.contexts.iter().any(|c| c == "legal"), "{:?}", x.contexts);
+    // a second act of the kind does
+    let y = read(&story("Bolivia detained five Peruvian fishermen."), WED);
+    assert!(y.contexts.iter().any(|c| c == "legal"), "{:?}", y.contexts);
+}
+
+#[test]
 fn a_demand_of_one_state_on_another_is_diplomatic() {
     let x = read("Peru demanded that Chile return the fishing boats.", WED);
     assert!(
