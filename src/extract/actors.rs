@@ -800,7 +800,21 @@ impl ActorIndex {
                                     .next()
                                     .is_some_and(|first| first == name_toks[0])
                         });
-                    if let Some(p) = titled {
+                    // (a surname the article has already given to someone else stays theirs:
+                    // "Minister Michael Howard … ministers Howard")
+                    let introduced = name_toks
+                        .last()
+                        .filter(|_| name_toks.len() == 1)
+                        .and_then(|last| local.get(last))
+                        .filter(|l| l.2.is_some())
+                        .cloned();
+                    if let Some((code, country, person)) = introduced {
+                        m.code = code;
+                        m.country = country;
+                        m.person = person;
+                        m.kind = MentionKind::Person;
+                        m.tok_end = k;
+                    } else if let Some(p) = titled {
                         m.code = p.code_on(date).0;
                         m.country = Some(state_of(&m.code));
                         m.person = Some(p.name.clone());
@@ -825,10 +839,11 @@ impl ActorIndex {
                 && let Some(name) = &m.person
                 && let Some(p) = self.people.iter().find(|p| &p.name == name)
             {
-                local.insert(
-                    p.short.to_lowercase(),
-                    (m.code.clone(), m.country.clone(), Some(p.name.clone())),
-                );
+                local.entry(p.short.to_lowercase()).or_insert((
+                    m.code.clone(),
+                    m.country.clone(),
+                    Some(p.name.clone()),
+                ));
             }
             // an adjective that became part of an agent or a people is no longer bare
             m.adjective = m.adjective && m.kind == MentionKind::State && m.tok_end == e;

@@ -64,6 +64,10 @@ pub struct CodedEvent {
     pub committed: bool,
     /// The pattern ends with an infinitive "to" ("S +agree to"): the act follows it.
     pub ends_with_to: bool,
+    /// For an intent or a threat read from a commitment ("will meet", "will impose
+    /// sanctions"): the code of the act committed to, which is also recorded, as a future
+    /// event, beside the intent said now.
+    pub act: Option<String>,
     /// A participle with "by" after a noun ("militias backed by foreign drones"), or an -ing
     /// participle right after its actor ("the coalition fighting the rebels"): it describes a
     /// participant rather than the sentence's main act.
@@ -2414,6 +2418,20 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     if p.required.contains(&Role::Target) && target.is_some_and(|t| modifies_noun(v, t)) {
         return None;
     }
+    // one discusses or debates a topic: "discussed Kenya's request" is about Kenya's request,
+    // not with Kenya
+    if p.required.contains(&Role::Target)
+        && ["discuss", "debat"]
+            .iter()
+            .any(|w| v.word(k).starts_with(w))
+        && target.is_some_and(|t| {
+            v.tokens
+                .get(v.mentions[t].tok_end)
+                .is_some_and(|n| n.kind == TokenKind::Possessive)
+        })
+    {
+        return None;
+    }
     if (p.required.contains(&Role::Target) && target.is_none())
         || (p.required.contains(&Role::Source) && source.is_none())
     {
@@ -2424,14 +2442,36 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     // relations with Russia")
     if target.is_none() && !statement {
         // (never the source itself, named after the trigger in "attacks on shipping by Iran")
-        target = predicate_actor(
-            v,
-            k + 1,
-            root <= 13,
-            root == 4 && !code.starts_with("045"),
-            f.nominal,
-        )
-        .filter(|&t| Some(t) != source && Some(t) != source.and_then(|s| conjunct(v, s)));
+        // (nor the actor's own forces, which its act moves rather than acts on: "withdrew its
+        // troops from the border", "deployed troops to the border with Ukraine": the party is
+        // the one after them, if any)
+        let material = matches!(root, 6..=8 | 15..=20);
+        let own_forces = |t: usize| {
+            let mm = &v.mentions[t];
+            material
+                && mm.code.ends_with("MIL")
+                && mm.kind == MentionKind::Agent
+                && country(source).is_some()
+                && (mm.country.is_none() || country(Some(t)) == country(source))
+        };
+        let mut from = k + 1;
+        target = loop {
+            let t = predicate_actor(
+                v,
+                from,
+                root <= 13,
+                root == 4 && !code.starts_with("045"),
+                f.nominal,
+            )
+            .filter(|&t| Some(t) != source && Some(t) != source.and_then(|s| conjunct(v, s)));
+            match t {
+                Some(t) if own_forces(t) && v.mentions[t].tok_end > from => {
+                    from = v.mentions[t].tok_end;
+                }
+                Some(t) if own_forces(t) => break None,
+                t => break t,
+            }
+        };
     }
     // an object relative clause acts on what it describes: "a Turkish ship which Greece had
     // threatened to tackle" (the pronoun, then its subject)
@@ -2549,6 +2589,7 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         return None;
     }
     let (mut modality, committed) = modality(v, k, source);
+    let mut act = None;
     // saying happened whatever the speaker hopes or fears in what is said
     if statement && modality == Modality::Hypothetical {
         modality = Modality::Asserted;
@@ -2560,7 +2601,7 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         && (source.is_some() || named_subject(v, k))
         && let Some(ic) = intent_code(&code)
     {
-        code = ic.to_string();
+        act = Some(std::mem::replace(&mut code, ic.to_string()));
         modality = Modality::Asserted;
     }
     // "will not meet", "would not accept": refusing to cooperate is a rejection (12), and
@@ -2618,6 +2659,7 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         confidence: confidence.min(1.0),
         past: v.is_past(v.word(k)) && v.tokens[k].kind == TokenKind::Word,
         committed,
+        act,
         ends_with_to: matches!(p.elems.last(), Some(Elem::Word { alts, .. }) if alts.iter().any(|a| a.last().is_some_and(|w| w == "to"))),
         // (an act in a relative clause is background too)
         reduced_passive: in_relative_clause(v, k)

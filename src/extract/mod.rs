@@ -30,7 +30,7 @@ use tone::{ArticleTone, ToneIndex};
 /// this plus a fingerprint of the dictionaries, so any change to either shows. Bump it with every
 /// change to the rules that changes what is extracted (2: complements, named subjects, targets
 /// of conditions, coordinated subjects and the other rules of November 2026).
-pub const RULES_VERSION: &str = "5";
+pub const RULES_VERSION: &str = "6";
 
 /// Everything compiled from the dictionaries that extraction needs; build once, share.
 pub struct Extractor {
@@ -564,12 +564,24 @@ impl Extractor {
         let news_day = news_day(&dates_by_sentence, pub_date);
         for (si, evs) in &coded {
             let dates = &dates_by_sentence[*si];
-            let mut ordered: Vec<&events::CodedEvent> = evs.iter().collect();
+            let mut ordered: Vec<events::CodedEvent> = Vec::with_capacity(evs.len());
+            for e in evs {
+                ordered.push(e.clone());
+                // an intent or a threat said now, and the act it commits to, to come
+                if let Some(act) = &e.act {
+                    ordered.push(events::CodedEvent {
+                        code: act.clone(),
+                        modality: Modality::Future,
+                        act: None,
+                        ..e.clone()
+                    });
+                }
+            }
             // actions before statements within a sentence, otherwise in the coder's order (the
             // main clause's event first)
             // (and background, in a relative clause or a participle, after both)
             ordered.sort_by_key(|e| (e.reduced_passive, e.code.starts_with("01")));
-            for ce in ordered {
+            for ce in &ordered {
                 let Some(info) = self.cameo.get(&ce.code) else {
                     continue;
                 };
@@ -735,7 +747,34 @@ impl Extractor {
                     _ => date,
                 };
                 let mut modality = ce.modality;
-                if modality == Modality::Asserted && !ce.past && best.is_some_and(|d| d.future) {
+                // (an intent is said now, whenever the act it promises is to come: "will meet
+                // next week" is an intent of the news day and a meeting of next week)
+                let date = match (&ce.act, best) {
+                    (Some(_), Some(d)) if d.future => {
+                        match (news_day.filter(|_| *si > 0), pub_date) {
+                            (Some(n), _) => {
+                                date_phrase = Some(n.phrase.clone());
+                                basis = DateBasis::Phrase;
+                                n.date
+                            }
+                            (None, Some(p)) => {
+                                date_phrase = None;
+                                basis = DateBasis::Publication;
+                                EventDate {
+                                    date: Some(p),
+                                    precision: Precision::Day,
+                                }
+                            }
+                            (None, None) => EventDate::UNKNOWN,
+                        }
+                    }
+                    _ => date,
+                };
+                if modality == Modality::Asserted
+                    && ce.act.is_none()
+                    && !ce.past
+                    && best.is_some_and(|d| d.future)
+                {
                     modality = Modality::Future;
                 }
                 let (es, ee, etext) = out_span(ce.span_start, ce.span_end);

@@ -476,6 +476,8 @@ fn economic_nouns_are_no_events() {
             "030",
         ),
         ("Ministers will discuss Kenya's request for a loan.", "040"),
+        ("Ministers will discuss Kenya's request for a loan.", "036"),
+        ("Ministers discussed Kenya's request for a loan.", "040"),
     ]);
 }
 
@@ -2100,4 +2102,58 @@ fn readiness_exercises_measures_and_deadlines() {
             Some("IRQ"),
         ),
     ]);
+}
+
+#[test]
+fn a_promise_is_an_intent_now_and_the_act_to_come() {
+    // said now: the intent; to come: the meeting itself, on the day it is planned for
+    let x = read(
+        "Chile and Peru restored ties on Monday. Their foreign ministers will meet in Lima on Friday, Boric said.",
+    );
+    let intent = x.events.iter().find(|e| e.code.starts_with("036"));
+    let meeting = x
+        .events
+        .iter()
+        .find(|e| e.code.starts_with("04") && e.modality.as_str() == "future");
+    assert!(
+        intent.is_some_and(|e| e.modality.as_str() == "asserted"),
+        "{}",
+        show(&x)
+    );
+    assert!(meeting.is_some(), "{}", show(&x));
+    assert!(
+        meeting.unwrap().date.format() > intent.unwrap().date.format(),
+        "{}",
+        show(&x)
+    );
+    // a threat and the sanctions it announces
+    let y = read("Washington will impose sanctions on Caracas next week.");
+    assert!(
+        y.events
+            .iter()
+            .any(|e| e.code.starts_with("13") && e.modality.as_str() == "asserted")
+            && y.events
+                .iter()
+                .any(|e| e.code.starts_with("16") && e.modality.as_str() == "future"),
+        "{}",
+        show(&y)
+    );
+}
+
+#[test]
+fn a_state_moving_its_own_forces_does_not_act_on_them() {
+    check(&[(
+        "Belarus deployed troops to the border with Ukraine.",
+        "15",
+        Some("BLR"),
+        Some("UKR"),
+    )]);
+    let x = read("Peru withdrew troops from the border.");
+    assert!(
+        x.events
+            .iter()
+            .all(|e| e.target_country.as_deref() != Some("PER")),
+        "{}",
+        show(&x)
+    );
 }

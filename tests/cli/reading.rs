@@ -1700,9 +1700,12 @@ fn a_second_verb_of_the_subject_keeps_its_speaker() {
 fn a_past_act_in_a_month_named_without_a_year_is_last_years() {
     let x = read("Egypt hosted Jordan in July.", WED);
     assert_eq!(event(&x, "043").date.format().as_deref(), Some("2022-07"));
-    // the coming month for what is still to come
+    // the coming month for what is still to come: the visit of July, promised now
     let x = read("Egypt will host Jordan in July.", WED);
-    assert_eq!(event(&x, "03").date.format().as_deref(), Some("2023-07"));
+    assert_eq!(event(&x, "043").date.format().as_deref(), Some("2023-07"));
+    assert_eq!(event(&x, "043").modality.as_str(), "future");
+    assert_eq!(event(&x, "03").date.format().as_deref(), Some("2023-06-21"));
+    assert_eq!(event(&x, "03").modality.as_str(), "asserted");
 }
 
 #[test]
@@ -1811,4 +1814,21 @@ fn a_material_act_with_one_side_named_takes_the_articles_counterpart() {
         "{}",
         show_events(&x)
     );
+}
+
+#[test]
+fn a_surname_the_article_gave_someone_stays_theirs_after_a_title() {
+    // John Howard led Australia in 2001; this Howard is a British minister
+    let x = read(
+        "British trade minister Peter Howard warned Japan over the dispute. Howard said he was \
+         concerned. After talks with the ministers Howard said he expected action.",
+        "2001-05-09",
+    );
+    let howards: Vec<Option<&str>> = x
+        .mentions
+        .iter()
+        .filter(|m| m.text.ends_with("Howard"))
+        .map(|m| m.country.as_deref())
+        .collect();
+    assert_eq!(howards, [Some("GBR"); 3], "{:?}", x.mentions);
 }
