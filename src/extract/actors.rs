@@ -54,6 +54,9 @@ pub struct ActorMention {
     pub envoy: bool,
     /// Owned by a pronoun ("its troops", "their leaders").
     pub possessed: bool,
+    /// Of states other than the ones the text is about ("Western governments", "foreign
+    /// diplomats", "Arab leaders"): never given a state of the text.
+    pub foreign: bool,
     /// A state's adjective on its own, modifying a thing rather than naming an actor ("Japanese
     /// safety standards", "Canadian wheat"): not an addressee or an object by itself.
     pub adjective: bool,
@@ -489,6 +492,7 @@ impl ActorIndex {
                             envoy: false,
                             adjective: false,
                             possessed: false,
+                            foreign: false,
                         }
                     } else {
                         ActorMention {
@@ -508,6 +512,7 @@ impl ActorIndex {
                             envoy: false,
                             adjective,
                             possessed: false,
+                            foreign: false,
                         }
                     }
                 }
@@ -524,6 +529,7 @@ impl ActorIndex {
                     envoy: false,
                     adjective: false,
                     possessed: false,
+                    foreign: false,
                 },
                 Entry::Person { person } => {
                     let p = &self.people[*person];
@@ -541,6 +547,7 @@ impl ActorIndex {
                         envoy: false,
                         adjective: false,
                         possessed: false,
+                        foreign: false,
                     }
                 }
                 Entry::Agent { sector } => ActorMention {
@@ -557,6 +564,24 @@ impl ActorIndex {
                     adjective: false,
                     possessed: s > 0
                         && matches!(word(s - 1), "its" | "their" | "his" | "her" | "our"),
+                    // (plural bodies: "Foreign Undersecretary" is a title)
+                    foreign: s > 0
+                        && word(e - 1).ends_with('s')
+                        && matches!(
+                            word(s - 1),
+                            "western"
+                                | "foreign"
+                                | "arab"
+                                | "european"
+                                | "african"
+                                | "asian"
+                                | "gulf"
+                                | "other"
+                                | "allied"
+                                | "regional"
+                                | "international"
+                                | "rival"
+                        ),
                 },
                 Entry::Place { country } => {
                     i += 1;
@@ -574,6 +599,7 @@ impl ActorIndex {
                             envoy: false,
                             adjective: false,
                             possessed: false,
+                            foreign: false,
                         });
                     }
                     continue;
@@ -908,6 +934,7 @@ impl ActorIndex {
                         envoy: false,
                         adjective: false,
                         possessed: false,
+                        foreign: false,
                     });
                 }
             }
@@ -1010,6 +1037,33 @@ pub fn pair_mentions(
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(lower));
     let mut found: Vec<(usize, usize)> = Vec::new();
     for i in 0..tokens.len() {
+        // "the two" standing alone before its verb ("the two denounced the sanctions", "the
+        // two also agreed"), and "each side" of a reciprocal act ("each side accused the other")
+        let verb_next = |w: &str| {
+            w.ends_with("ed")
+                || crate::text::words::AUXILIARIES.contains(&w)
+                || matches!(
+                    w,
+                    "also" | "then" | "later" | "jointly" | "both" | "met" | "said"
+                )
+        };
+        if word(i) == "the"
+            && word(i + 1) == "two"
+            && sent_of_tok.get(i + 2) == sent_of_tok.get(i)
+            && verb_next(word(i + 2))
+        {
+            found.push((i, i + 2));
+            continue;
+        }
+        if word(i) == "each"
+            && matches!(
+                word(i + 1),
+                "side" | "country" | "government" | "nation" | "party" | "state"
+            )
+        {
+            found.push((i, i + 2));
+            continue;
+        }
         let head = match (word(i), word(i + 1)) {
             ("the", "two") => i + 2,
             ("both", _) => i + 1,
@@ -1072,6 +1126,7 @@ pub fn pair_mentions(
                 inferred: true,
                 envoy: false,
                 possessed: false,
+                foreign: false,
                 adjective: false,
             },
         );
@@ -1152,6 +1207,9 @@ pub fn localise_unknown(mentions: &mut [ActorMention], sentences: usize, speakin
         })
         .collect();
     for (i, m) in mentions.iter_mut().enumerate() {
+        if m.foreign {
+            continue;
+        }
         // the unnamed speaker of a sentence in which one state acts speaks for it ("Israel
         // launched strikes on Gaza, the army said"), whatever place the act names
         // (the act comes first: "Israel launched strikes, the army said"; in "the minister

@@ -316,12 +316,15 @@ fn scare_quote(v: &SentenceView<'_>, j: usize) -> bool {
         return false;
     }
     let before = (v.start..j).filter(|&i| v.word(i) == "\"").count();
+    // (a comma or a full stop may close the quoted words, as American usage puts it:
+    // “called the measures “unacceptable.””)
     let short = |a: usize, b: usize| {
         b > a + 1
             && b - a <= 5
             && (a + 1..b).all(|i| {
                 let w = v.word(i);
-                w != "," && !is_clause_break(w)
+                (w != "," && !is_clause_break(w))
+                    || (i + 1 == b && i > a + 1 && matches!(w, "," | "."))
             })
     };
     if before % 2 == 0 {
@@ -565,7 +568,10 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         let prev = if k > v.start { v.word(k - 1) } else { "" };
         // "S +host T" is a verb pattern: "a host of issues", "two attacks", "a successful end"
         // (article, adjective, noun) are not instances of it
-        let number = k > v.start && v.tokens[k - 1].kind == TokenKind::Number;
+        // (unless the number or determiner ends an actor: "the two denounced …", "each side
+        // accused …")
+        let actor_before = v.here.iter().any(|&m| v.mentions[m].tok_end == k);
+        let number = k > v.start && v.tokens[k - 1].kind == TokenKind::Number && !actor_before;
         // a bare word between a determiner (or possessive) and the trigger makes the trigger
         // the head of a noun phrase: "the terrorist attack", "Monday's missile strike" ("the
         // rebels attack" would need a plural before a bare verb); its agent is not the clause
@@ -612,7 +618,7 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         // Sudan in 2019"), determiners before a noun ("the first meeting")
         let adverb_before_verb =
             matches!(prev, "first" | "last" | "further") && v.is_past(v.word(k));
-        if (DETERMINERS.contains(&prev) && !adverb_before_verb)
+        if (DETERMINERS.contains(&prev) && !adverb_before_verb && !actor_before)
             || number
             || in_name
             || adjective_before
@@ -680,6 +686,33 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
             .here
             .iter()
             .any(|&m| v.mentions[m].tok_end == k && v.mentions[m].adjective)
+        {
+            return None;
+        }
+        // an -s form after an adjective that only modifies nouns is a plural noun ("denounced
+        // Western sanctions", "new attacks", "punitive measures")
+        if w.ends_with('s')
+            && matches!(
+                prev,
+                "western"
+                    | "international"
+                    | "unilateral"
+                    | "new"
+                    | "fresh"
+                    | "further"
+                    | "additional"
+                    | "economic"
+                    | "financial"
+                    | "tough"
+                    | "tougher"
+                    | "harsh"
+                    | "sweeping"
+                    | "punitive"
+                    | "retaliatory"
+                    | "illegal"
+                    | "deadly"
+                    | "repeated"
+            )
         {
             return None;
         }
@@ -1918,26 +1951,45 @@ fn conjunct(v: &SentenceView<'_>, m: usize) -> Option<usize> {
 /// Gives the events of a sentence the two sides "the two sides" stands for (`pairs`: the
 /// mention of the one side with the latest mention of the other, from
 /// `actors::pair_mentions`).
-pub fn pair_sides(
-    evs: &mut Vec<CodedEvent>,
-    pairs: &[(usize, usize)],
-    mentions: &[crate::extract::actors::ActorMention],
-) {
+pub fn pair_sides(evs: &mut Vec<CodedEvent>, pairs: &[(usize, usize)], v: &SentenceView<'_>) {
+    let mentions = v.mentions;
     // "the two sides agreed": the one side acts with the other
     // (a place of its own for the act is no other side: "held talks in the Oval Office")
+    // ("each side accused the other": and the other with the one)
+    // (but words of both about a third party are each side's own: "the two denounced the
+    // sanctions")
+    let mut reciprocal = Vec::new();
     for e in evs.iter_mut() {
         let own = |t: usize| {
             e.source.is_some_and(|s| {
                 mentions[s].country.is_some() && mentions[s].country == mentions[t].country
             })
         };
-        if e.target.is_none_or(own)
-            && let Some(&(_, partner)) = pairs.iter().find(|(m, _)| Some(*m) == e.source)
-        {
+        let Some(&(pm, partner)) = pairs.iter().find(|(m, _)| Some(*m) == e.source) else {
+            continue;
+        };
+        let verbal = matches!(&e.code[..2], "01" | "02" | "09" | "10" | "11" | "12" | "13");
+        let each = v.word(mentions[pm].tok_start) == "each";
+        if e.target.is_none() && verbal && !each {
+            reciprocal.push(CodedEvent {
+                source: Some(partner),
+                ..e.clone()
+            });
+            continue;
+        }
+        if e.target.is_none_or(own) {
             e.target = Some(partner);
             e.symmetric = matches!(&e.code[..2], "03" | "04" | "05" | "06");
+            if each && !e.symmetric {
+                reciprocal.push(CodedEvent {
+                    source: Some(partner),
+                    target: Some(pm),
+                    ..e.clone()
+                });
+            }
         }
     }
+    evs.extend(reciprocal);
     // "urged the two sides to …": each side is acted on, but not the actor's own
     let mut also = Vec::new();
     for e in evs.iter_mut() {

@@ -30,7 +30,7 @@ use tone::{ArticleTone, ToneIndex};
 /// this plus a fingerprint of the dictionaries, so any change to either shows. Bump it with every
 /// change to the rules that changes what is extracted (2: complements, named subjects, targets
 /// of conditions, coordinated subjects and the other rules of November 2026).
-pub const RULES_VERSION: &str = "6";
+pub const RULES_VERSION: &str = "7";
 
 /// Everything compiled from the dictionaries that extraction needs; build once, share.
 pub struct Extractor {
@@ -393,7 +393,7 @@ impl Extractor {
                 past_forms: &self.past_forms,
             };
             let mut evs = code_sentence(&self.patterns, &view);
-            events::pair_sides(&mut evs, &pairs, &mentions);
+            events::pair_sides(&mut evs, &pairs, &view);
             // "Egypt followed suit": the act of the sentence or the two before it
             let earlier: Vec<events::CodedEvent> = coded
                 .iter()
@@ -409,8 +409,11 @@ impl Extractor {
                 let root: u32 = e.code[..2].parse().unwrap_or(0);
                 let verbal = matches!(root, 1..=5 | 9..=13);
                 let sc = e.source.and_then(|s| mentions[s].country.clone());
+                // (not for the words of "the two sides", which speak for both)
+                let of_pair = pairs.iter().any(|(m, _)| Some(*m) == e.source);
                 if verbal
                     && e.target.is_none()
+                    && !of_pair
                     && let (Some(sc), Some((dc, dt))) = (&sc, &dialogue)
                     && sc == dc
                 {

@@ -2157,3 +2157,99 @@ fn a_state_moving_its_own_forces_does_not_act_on_them() {
         show(&x)
     );
 }
+
+#[test]
+fn judgements_and_blame_laid_on_another_side() {
+    check(&[
+        (
+            "Lima called the Bolivian measures \"unacceptable.\"",
+            "111",
+            Some("PER"),
+            Some("BOL"),
+        ),
+        (
+            "The bombing was blamed by Ankara on Damascus.",
+            "112",
+            Some("TUR"),
+            Some("SYR"),
+        ),
+        (
+            "The bombing was blamed on Damascus by Ankara.",
+            "112",
+            Some("TUR"),
+            Some("SYR"),
+        ),
+        (
+            "Yerevan said Azerbaijani forces had started the fighting.",
+            "112",
+            Some("ARM"),
+            Some("AZE"),
+        ),
+    ]);
+    check_none(&[("Quito called for an end to unacceptable violence.", "111")]);
+}
+
+#[test]
+fn each_side_and_the_two_speak_for_both() {
+    // reciprocal: each accuses the other
+    let x =
+        read("Peru and Ecuador clashed on Monday. Each side accused the other of firing first.");
+    assert_eq!(
+        sides(&x, |e| e.code.starts_with("112"), Side::Target),
+        ["ECU", "PER"],
+        "{}",
+        show(&x)
+    );
+    assert_eq!(
+        sides(&x, |e| e.code.starts_with("112"), Side::Source),
+        ["ECU", "PER"],
+        "{}",
+        show(&x)
+    );
+    // words of both about a third party: both speak, neither at the other
+    let y = read("Lula met Petro in Brasilia. The two denounced Western sanctions.");
+    assert_eq!(
+        sides(&y, |e| e.code.starts_with("111"), Side::Source),
+        ["BRA", "COL"],
+        "{}",
+        show(&y)
+    );
+    assert!(
+        !y.events.iter().any(|e| e.code.starts_with("11")
+            && e.target_country.is_some()
+            && e.target_country != Some("VEN".to_string())),
+        "{}",
+        show(&y)
+    );
+    // "sanctions" after an adjective is a noun, not the verb
+    assert!(
+        !y.events.iter().any(|e| e.code.starts_with("163")),
+        "{}",
+        show(&y)
+    );
+}
+
+#[test]
+fn bodies_of_other_states_are_not_the_speakers_own() {
+    let x = read(
+        "Hanoi held talks with Vientiane. Hanoi hit back, accusing Western governments of \
+         spreading lies.",
+    );
+    let governments = x.mentions.iter().find(|m| m.text == "governments");
+    assert!(
+        governments.is_some_and(|m| m.country.is_none()),
+        "{:?}",
+        x.mentions
+    );
+    // a foreign minister is one of the text's own
+    let y = read(
+        "Hanoi held talks with Vientiane. Foreign Undersecretary Le Van Anh said the talks went well.",
+    );
+    assert!(
+        y.mentions
+            .iter()
+            .any(|m| m.text.contains("Undersecretary") && m.country.is_some()),
+        "{:?}",
+        y.mentions
+    );
+}
