@@ -516,6 +516,17 @@ impl Extractor {
                         _ => {}
                     }
                 }
+                // a comment by no state about no state ("a diplomat said", "traders said") is
+                // no event between states
+                evs.retain(|e| {
+                    !(e.code.starts_with("01")
+                        && e.source
+                            .and_then(|s| mentions[s].country.as_ref())
+                            .is_none()
+                        && e.target
+                            .and_then(|t| mentions[t].country.as_ref())
+                            .is_none())
+                });
             }
         }
 

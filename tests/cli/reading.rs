@@ -1832,3 +1832,27 @@ fn a_surname_the_article_gave_someone_stays_theirs_after_a_title() {
         .collect();
     assert_eq!(howards, [Some("GBR"); 3], "{:?}", x.mentions);
 }
+
+#[test]
+fn a_comment_by_no_state_about_no_state_is_no_event_but_stays_a_quote() {
+    let x = read(
+        "Peru and Chile signed a fishing accord on Monday. The accord covers six species. \
+         \"It is a sensible deal,\" a Western diplomat said.",
+        WED,
+    );
+    assert!(
+        !x.events.iter().any(|e| e.code.starts_with("01")
+            && e.source_country.is_none()
+            && e.target_country.is_none()),
+        "{:?}",
+        x.events
+            .iter()
+            .map(|e| (&e.code, &e.source_country, &e.target_country))
+            .collect::<Vec<_>>()
+    );
+    assert!(
+        x.quotes.iter().any(|q| q.text.contains("sensible deal")),
+        "{:?}",
+        x.quotes
+    );
+}
