@@ -53,6 +53,12 @@ pub struct Pattern {
     pub required: Vec<Role>,
 }
 
+/// Particles and prepositions that end a phrasal verb ("hand over", "hit back").
+const PARTICLES: &[&str] = &[
+    "over", "back", "up", "down", "off", "out", "away", "for", "with", "to", "on", "at", "in",
+    "by", "of", "from", "against", "into", "about",
+];
+
 /// Checks the syntax of a pattern, for `dict check`.
 pub fn check_syntax(p: &str) -> Result<(), String> {
     let mut words = 0;
@@ -70,6 +76,18 @@ pub fn check_syntax(p: &str) -> Result<(), String> {
                         .any(|a| a.trim_start_matches('+').is_empty())
                 {
                     return Err(format!("bad element `{e}` in pattern `{p}`"));
+                }
+                // alternatives are single words: "+hand over|+donate" reads as "+hand" then
+                // "over|+donate", which is almost never what was meant (write two patterns)
+                let alts: Vec<&str> = body.split('|').collect();
+                if alts.len() > 1
+                    && alts.iter().any(|a| a.starts_with('+'))
+                    && alts.iter().any(|a| PARTICLES.contains(a))
+                {
+                    return Err(format!(
+                        "element `{e}` in pattern `{p}` mixes a particle with other words: \
+                         alternatives are single words, so write one pattern per phrase"
+                    ));
                 }
                 if !e.ends_with('?') {
                     words += 1;
@@ -318,6 +336,13 @@ impl PatternIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_phrase_among_single_word_alternatives_is_refused() {
+        assert!(check_syntax("S +hand over|+donate * worth of").is_err());
+        assert!(check_syntax("S +hand over * worth of").is_ok());
+        assert!(check_syntax("S +meet with|in T").is_ok());
+    }
 
     #[test]
     fn regular_inflection() {
