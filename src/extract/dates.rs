@@ -343,9 +343,35 @@ static COMPARE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// same period last year"), not the event itself.
 fn comparison_base(before: &str) -> bool {
     let words = words_of(before);
-    if words[words.len().saturating_sub(3)..]
-        .iter()
-        .any(|w| matches!(*w, "same" | "like" | "corresponding" | "year-ago"))
+    // ("the same period", "the like quarter": not "the same officials")
+    let period = |w: &str| {
+        matches!(
+            w,
+            "period"
+                | "periods"
+                | "month"
+                | "months"
+                | "quarter"
+                | "quarters"
+                | "week"
+                | "weeks"
+                | "day"
+                | "days"
+                | "time"
+                | "season"
+                | "year-ago"
+                | "level"
+                | "levels"
+        )
+    };
+    let n = words.len();
+    if words.last().is_some_and(|w| *w == "year-ago")
+        || (n >= 2
+            && matches!(words[n - 2], "same" | "like" | "corresponding")
+            && period(words[n - 1]))
+        || (n >= 3
+            && matches!(words[n - 3], "same" | "like" | "corresponding")
+            && period(words[n - 1]))
     {
         return true;
     }
@@ -1590,6 +1616,14 @@ mod tests {
         // not a comparison: the date stays
         assert_eq!(
             first("the troops left two years ago", PUB).0.as_deref(),
+            Some("2021")
+        );
+        assert!(none("sales in the like quarter a year ago", PUB));
+        // "the same" before other nouns compares nothing
+        assert_eq!(
+            first("sanctions on the same officials two years ago", PUB)
+                .0
+                .as_deref(),
             Some("2021")
         );
     }
