@@ -679,14 +679,22 @@ impl Extractor {
                     }
                     false
                 };
+                // a time before a report verb that introduces the act dates the report ("Iran
+                // earlier today said its forces attacked Basra last night"): the act takes it
+                // only when nothing else in the sentence dates it
+                let dates_report = |d: &dates::DatePhrase| {
+                    !ce.code.starts_with("01") && d.end <= trig_byte && {
+                        let from = tokens.partition_point(|t| t.start < d.end);
+                        (from..ce.trigger_start).any(|j| crate::text::words::is_report(word(j)))
+                    }
+                };
                 let best = dates.iter().filter(|d| !other_clause(d)).min_by_key(|d| {
                     let dist = if d.end <= trig_byte {
                         trig_byte - d.end
                     } else {
                         d.start.saturating_sub(trig_byte)
                     };
-                    // prefer expressions after the trigger in the same clause slightly
-                    dist
+                    (dates_report(d), dist)
                 });
                 let (date, mut date_phrase, mut basis) = match best {
                     Some(d) if d.date.precision != Precision::Unknown || d.date.date.is_none() => (

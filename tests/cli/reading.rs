@@ -1856,3 +1856,18 @@ fn a_comment_by_no_state_about_no_state_is_no_event_but_stays_a_quote() {
         x.quotes
     );
 }
+
+#[test]
+fn a_time_before_the_report_verb_dates_the_report_not_the_act_told() {
+    let x = read(
+        "Peru earlier today said its troops launched fresh attacks near the border last night.",
+        WED,
+    );
+    assert_eq!(event(&x, "19").date.format().as_deref(), Some("2023-06-20"));
+    // with nothing else to date it, the act takes the report's time
+    let y = read(
+        "Peru said on Monday its troops attacked the border post.",
+        WED,
+    );
+    assert_eq!(event(&y, "19").date.format().as_deref(), Some("2023-06-19"));
+}
