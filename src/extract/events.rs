@@ -2379,7 +2379,11 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     // speaks of
     let country = |m: Option<usize>| m.and_then(|m| v.mentions[m].country.clone());
     // (a body of no state named is taken for the speaker's own: "told parliament")
-    let unplaced = |m: usize| v.mentions[m].code.starts_with("---");
+    // (reporters told of something are no party, whatever state the text gives them)
+    let unplaced = |m: usize| {
+        let mm = &v.mentions[m];
+        mm.code.starts_with("---") || (mm.inferred && mm.code.ends_with("MED"))
+    };
     if statement
         && country(source).is_some()
         && (country(source) == country(target) || target.is_some_and(unplaced))

@@ -2253,3 +2253,21 @@ fn bodies_of_other_states_are_not_the_speakers_own() {
         y.mentions
     );
 }
+
+#[test]
+fn reporters_told_are_no_party() {
+    let x = read(
+        "Greece sent a frigate to the Aegean on Monday. A Turkish foreign ministry spokesman \
+         told reporters the move was regrettable.",
+    );
+    assert!(
+        !x.events
+            .iter()
+            .any(|e| e.source_country.as_deref() == Some("TUR")
+                && e.target_actor
+                    .as_deref()
+                    .is_some_and(|a| a.ends_with("MED"))),
+        "{}",
+        show(&x)
+    );
+}
