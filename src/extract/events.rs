@@ -689,6 +689,24 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         {
             return None;
         }
+        // a bare form after an agent noun used as a modifier is a noun: "approval of military
+        // aid for the rebels" ("the military aided the rebels" has the past form)
+        let bare = !(w.ends_with("ed")
+            || w.ends_with('s')
+            || w.ends_with("ing")
+            || v.past_forms.contains(w));
+        if bare
+            && v.here.iter().any(|&m| {
+                let mm = &v.mentions[m];
+                mm.tok_end == k
+                    && mm.kind == MentionKind::Agent
+                    && mm.tok_start > v.start
+                    && (PREPOSITIONS.contains(&v.word(mm.tok_start - 1))
+                        || DETERMINERS.contains(&v.word(mm.tok_start - 1)))
+            })
+        {
+            return None;
+        }
         // an -s form after an adjective that only modifies nouns is a plural noun ("denounced
         // Western sanctions", "new attacks", "punitive measures")
         if w.ends_with('s')
@@ -1118,7 +1136,11 @@ fn match_elems(elems: &[Elem], v: &SentenceView<'_>, k: usize, fill: &mut Fill) 
                 return Some(k);
             }
             // a slot between words: a noun phrase of up to 8 tokens, which holds no finite verb
-            // ("told Reuters the reserves were likely to" is no "tell T to")
+            // ("told Reuters the reserves were likely to" is no "tell T to"), nor opens with an
+            // infinitive ("wanted to sell computers to India" is no "want T to")
+            if v.word(k) == "to" {
+                return None;
+            }
             for len in 1..=8 {
                 let j = k + len;
                 if j > v.end {
@@ -1323,6 +1345,47 @@ fn predicate_actor(
     None
 }
 
+/// Whether the noun phrase whose head starts at `k` names the cause of another act: after "in
+/// response to", "in retaliation for", "after", "following" ("in response to a missile strike
+/// on the tanker").
+fn names_a_cause(v: &SentenceView<'_>, k: usize) -> bool {
+    let mut j = k;
+    let mut n = 0;
+    // back over the noun phrase's determiners and modifiers
+    while j > v.start && n < 5 {
+        let w = v.word(j - 1);
+        if DETERMINERS.contains(&w)
+            || v.tokens[j - 1].kind == TokenKind::Number
+            || (v.tokens[j - 1].kind == TokenKind::Word
+                && !PREPOSITIONS.contains(&w)
+                && !matches!(w, "after" | "following" | "despite" | "amid")
+                && !is_report(w)
+                && !v.is_past(w))
+        {
+            j -= 1;
+            n += 1;
+            continue;
+        }
+        break;
+    }
+    let w = |i: usize| {
+        if i >= v.start && i < v.end {
+            v.word(i)
+        } else {
+            ""
+        }
+    };
+    let prep = if j > v.start { w(j - 1) } else { "" };
+    matches!(prep, "after" | "following")
+        || (matches!(prep, "to" | "for")
+            && j >= v.start + 3
+            && w(j - 3) == "in"
+            && matches!(
+                w(j - 2),
+                "response" | "retaliation" | "reprisal" | "revenge" | "reaction" | "answer"
+            ))
+}
+
 /// A modifier that `object_after` passes over: an agent noun of no known state used as an
 /// adjective ("any escalation of military actions").
 fn mm_is_modifier(v: &SentenceView<'_>, m: usize) -> bool {
@@ -1490,7 +1553,13 @@ fn place_target(v: &SentenceView<'_>, end: usize) -> Option<usize> {
     let limit = (end + 10).min(v.end);
     while j < limit {
         let w = v.word(j);
-        if is_clause_break(w) || w == "," || OBJECT_STOP.contains(&w) {
+        // (nor past a cause: "in response to a strike on a tanker")
+        let cause = w == "in"
+            && matches!(
+                v.word(j + 1),
+                "retaliation" | "response" | "reprisal" | "revenge" | "reaction" | "answer"
+            );
+        if is_clause_break(w) || w == "," || OBJECT_STOP.contains(&w) || cause {
             return None;
         }
         if matches!(
@@ -2288,6 +2357,32 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     {
         return None;
     }
+    // a question is no request: "asked how Turkey would respond", "asked the minister whether
+    // …", and "Asked by reporters …" opening a sentence
+    if v.word(k).starts_with("ask")
+        && (k == v.start
+            || (k + 1..(k + 7).min(v.end))
+                .take_while(|&j| {
+                    !matches!(v.word(j), "to" | "," | ";") && !is_clause_break(v.word(j))
+                })
+                .any(|j| {
+                    matches!(
+                        v.word(j),
+                        "how"
+                            | "whether"
+                            | "if"
+                            | "what"
+                            | "why"
+                            | "when"
+                            | "where"
+                            | "who"
+                            | "which"
+                            | "about"
+                    )
+                }))
+    {
+        return None;
+    }
     let has_slot = |r: Role| p.elems.contains(&Elem::Slot(r));
     let mut symmetric = false;
     let leading_target = matches!(p.elems.first(), Some(Elem::Slot(Role::Target)));
@@ -2307,6 +2402,10 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
                 let mm = &v.mentions[m];
                 mm.tok_end == k && mm.kind != MentionKind::Place && !mm.locative
             })
+        } else if matches!(p.elems.first(), Some(Elem::Word { .. })) && names_a_cause(v, k) {
+            // a noun event named as the cause of the clause's act is not the subject's act:
+            // "destroyed the platform in response to a missile strike on the tanker"
+            None
         } else {
             subject_before(v, k)
         }

@@ -2271,3 +2271,75 @@ fn reporters_told_are_no_party() {
         show(&x)
     );
 }
+
+#[test]
+fn a_cause_named_after_an_act_is_not_the_subjects_act() {
+    let x = read(
+        "Peruvian warships shelled the platform in response to a missile strike on a Peruvian \
+         tanker.",
+    );
+    assert!(
+        !x.events
+            .iter()
+            .any(|e| e.code.starts_with("19") && e.source_country == e.target_country),
+        "{}",
+        show(&x)
+    );
+}
+
+#[test]
+fn questions_and_infinitives_are_no_requests() {
+    check_none(&[
+        (
+            "Asked how Chile would respond, the Peruvian minister smiled.",
+            "02",
+        ),
+        (
+            "Reporters asked the Peruvian minister whether Chile would retaliate.",
+            "02",
+        ),
+        ("Peru wanted to sell fishing boats to Chile.", "02"),
+    ]);
+    check(&[
+        (
+            "Peru asked Chile to release the fishermen.",
+            "02",
+            Some("PER"),
+            Some("CHL"),
+        ),
+        (
+            "Peru wanted to sell fishing boats to Chile.",
+            "061",
+            Some("PER"),
+            Some("CHL"),
+        ),
+    ]);
+}
+
+#[test]
+fn trade_bans_ideas_dismissed_and_nouns_after_modifiers() {
+    check(&[
+        (
+            "Norway approved an extensive trade ban against Namibia.",
+            "163",
+            Some("NOR"),
+            Some("NAM"),
+        ),
+        (
+            "A Peruvian official dismissed a Chilean idea to sell cheap copper to Bolivia.",
+            "12",
+            Some("PER"),
+            Some("CHL"),
+        ),
+    ]);
+    check_none(&[
+        (
+            "A Peruvian official dismissed a Chilean idea to sell cheap copper to Bolivia.",
+            "061",
+        ),
+        (
+            "Peru will not link approval of military aid for Bolivia to the budget.",
+            "07",
+        ),
+    ]);
+}
