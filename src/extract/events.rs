@@ -2985,6 +2985,17 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
             ],
             "to",
         )
+        // "stopped short of imposing", "refrained from imposing": the act was not done
+        || near.windows(3).any(|w| {
+            matches!(w[0], "stopped" | "stops" | "stop" | "fell" | "falls" | "fall")
+                && w[1] == "short"
+                && w[2] == "of"
+        })
+        || pair(
+            &near,
+            &["refrained", "refrains", "refrain", "abstained", "abstains", "abstain"],
+            "from",
+        )
     {
         return (Modality::Negated, will);
     }
@@ -3125,7 +3136,11 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
     if has(&clause, &["would"]) && reported {
         return (Modality::Future, true);
     }
-    if has(&clause, EXPECTATION) {
+    // "was to leave", "is to visit": what is arranged, still to come
+    let arranged = clause
+        .windows(2)
+        .any(|w| matches!(w[0], "is" | "are" | "was" | "were") && w[1] == "to");
+    if has(&clause, EXPECTATION) || arranged {
         return (Modality::Future, false);
     }
     if has(&clause, COMMITMENT) || has(&clause, &["hopes", "hope", "hoped"]) {

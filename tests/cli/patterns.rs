@@ -2343,3 +2343,26 @@ fn trade_bans_ideas_dismissed_and_nouns_after_modifiers() {
         ),
     ]);
 }
+
+#[test]
+fn acts_stopped_short_of_or_refrained_from_are_not_done() {
+    for text in [
+        "Chile stopped short of imposing sanctions on Bolivia.",
+        "Chile refrained from imposing sanctions on Bolivia.",
+    ] {
+        let x = read(text);
+        assert!(
+            x.events.iter().any(|e| e.code.starts_with("16"))
+                && x.events
+                    .iter()
+                    .all(|e| !e.code.starts_with("16") || e.modality.as_str() == "negated"),
+            "{text}: {}",
+            show(&x)
+        );
+    }
+    // a campaign against a thing is no fight with a state
+    check_none(&[(
+        "Colombia, a Peruvian partner in the fight against drug trafficking, said so.",
+        "19",
+    )]);
+}
