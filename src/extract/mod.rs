@@ -464,32 +464,50 @@ impl Extractor {
         // the other side of an act left without one ("Blinken shelved his trip"; "Xi has been
         // invited"; "the spokesman denied the report"; "two soldiers were killed"): the
         // article's clear counterpart of the known side, as a human coder reads the story
-        let mut sentences_of: HashMap<&str, BTreeSet<usize>> = HashMap::new();
-        for m in &mentions {
-            if let (Some(c), false) = (&m.country, m.locative) {
-                sentences_of
-                    .entry(c.as_str())
-                    .or_default()
-                    .insert(m.sentence);
+        let counterpart = |mentions: &[ActorMention], known: &str| counterpart_of(mentions, known);
+        // an official the text gives the lead state only by default, who meets, calls or
+        // welcomes an official of that same state, is the other side's ("Foreign Minister Ana
+        // Ruiz held talks with U.S. Secretary of State …"): all of that person's mentions move
+        let mut moved: Vec<(usize, String)> = Vec::new();
+        if sents.len() >= 3 {
+            for (_, evs) in &coded {
+                for e in evs {
+                    let (Some(s), Some(t)) = (e.source, e.target) else {
+                        continue;
+                    };
+                    let (ms, mt) = (&mentions[s], &mentions[t]);
+                    if !matches!(&e.code[..2], "03" | "04" | "05")
+                        || ms.country.is_none()
+                        || ms.country != mt.country
+                    {
+                        continue;
+                    }
+                    for (m, other) in [(s, t), (t, s)] {
+                        if mentions[m].inferred
+                            && mentions[m].person.is_some()
+                            && !mentions[other].inferred
+                            && let Some(c) = mentions[other]
+                                .country
+                                .as_deref()
+                                .and_then(|k| counterpart(&mentions, k))
+                            && let Some(cc) = mentions[c].country.clone()
+                        {
+                            moved.push((m, cc));
+                            break;
+                        }
+                    }
+                }
             }
         }
-        let counterpart = |known: &str| -> Option<usize> {
-            let mut ranked: Vec<(&str, usize)> = sentences_of
-                .iter()
-                .filter(|(c, _)| **c != known)
-                .map(|(c, s)| (*c, s.len()))
-                .collect();
-            ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-            let (best, n) = *ranked.first()?;
-            if n < 2 || ranked.get(1).is_some_and(|r| r.1 == n) {
-                return None;
+        for (m, c) in moved {
+            let person = mentions[m].person.clone();
+            for x in mentions.iter_mut() {
+                if x.inferred && x.person == person {
+                    x.code = format!("{c}{}", &x.code[3..]);
+                    x.country = Some(c.clone());
+                }
             }
-            // the latest mention of that state as a state, its officials or its state media (not
-            // its companies or people)
-            mentions.iter().rposition(|m| {
-                m.country.as_deref() == Some(best) && !m.locative && speaks_for_state(&m.code)
-            })
-        };
+        }
         if sents.len() >= 3 {
             for (_, evs) in coded.iter_mut() {
                 for e in evs.iter_mut() {
@@ -502,13 +520,13 @@ impl Extractor {
                         |m: Option<usize>| m.is_some_and(|m| speaks_for_state(&mentions[m].code));
                     match (sc, tc) {
                         (Some(s), None) if e.target.is_none() && speaks(e.source) => {
-                            if let Some(c) = counterpart(&s) {
+                            if let Some(c) = counterpart(&mentions, &s) {
                                 e.target = Some(c);
                                 e.confidence *= 0.8;
                             }
                         }
                         (None, Some(t)) if e.source.is_none() && speaks(e.target) => {
-                            if let Some(c) = counterpart(&t) {
+                            if let Some(c) = counterpart(&mentions, &t) {
                                 e.source = Some(c);
                                 e.confidence *= 0.8;
                             }
@@ -1164,6 +1182,34 @@ fn official_code(code: &str) -> bool {
             && ["GOV", "MIL", "LEG", "JUD", "SPY", "COP"]
                 .iter()
                 .any(|s| code.ends_with(s)))
+}
+
+/// The article's clear counterpart of state `known`: the other state named in the most
+/// sentences (in two at least, and more than any third), by its latest mention as a state, its
+/// officials or its state media (not its companies or people).
+fn counterpart_of(mentions: &[ActorMention], known: &str) -> Option<usize> {
+    let mut sentences_of: HashMap<&str, BTreeSet<usize>> = HashMap::new();
+    for m in mentions {
+        if let (Some(c), false) = (&m.country, m.locative) {
+            sentences_of
+                .entry(c.as_str())
+                .or_default()
+                .insert(m.sentence);
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = sentences_of
+        .iter()
+        .filter(|(c, _)| **c != known)
+        .map(|(c, s)| (*c, s.len()))
+        .collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let (best, n) = *ranked.first()?;
+    if n < 2 || ranked.get(1).is_some_and(|r| r.1 == n) {
+        return None;
+    }
+    mentions.iter().rposition(|m| {
+        m.country.as_deref() == Some(best) && !m.locative && speaks_for_state(&m.code)
+    })
 }
 
 /// Whether an actor speaks for its state in the wires: its officials, or its state media

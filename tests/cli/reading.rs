@@ -1871,3 +1871,20 @@ fn a_time_before_the_report_verb_dates_the_report_not_the_act_told() {
     );
     assert_eq!(event(&y, "19").date.format().as_deref(), Some("2023-06-19"));
 }
+
+#[test]
+fn an_official_of_unknown_state_who_meets_the_lead_states_official_is_the_other_sides() {
+    let x = read(
+        "Trump cancelled his trip to Denmark on Tuesday. The Danish government called the move \
+         regrettable. Foreign Minister Lars Dalby held a telephone conversation with U.S. \
+         Secretary of State Mike Pompeo later in the day. Dalby said the talks were useful.",
+        "2019-08-21",
+    );
+    let dalby: Vec<Option<&str>> = x
+        .mentions
+        .iter()
+        .filter(|m| m.text.contains("Dalby"))
+        .map(|m| m.country.as_deref())
+        .collect();
+    assert_eq!(dalby, [Some("DNK"), Some("DNK")], "{:?}", x.mentions);
+}
