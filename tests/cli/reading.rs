@@ -1888,3 +1888,25 @@ fn an_official_of_unknown_state_who_meets_the_lead_states_official_is_the_other_
         .collect();
     assert_eq!(dalby, [Some("DNK"), Some("DNK")], "{:?}", x.mentions);
 }
+
+#[test]
+fn a_plain_statement_addressed_to_no_one_is_no_event() {
+    let x = read(
+        "Peru held a general election on Sunday. Turnout was high across the country. The \
+         Peruvian foreign ministry said the vote had been calm.",
+        WED,
+    );
+    assert!(
+        !x.events.iter().any(|e| e.code == "010"),
+        "{:?}",
+        x.events
+            .iter()
+            .map(|e| (&e.code, &e.source_country, &e.target_country))
+            .collect::<Vec<_>>()
+    );
+    assert!(
+        x.quotes.iter().any(|q| q.text.contains("calm")),
+        "{:?}",
+        x.quotes
+    );
+}
