@@ -2366,3 +2366,23 @@ fn acts_stopped_short_of_or_refrained_from_are_not_done() {
         "19",
     )]);
 }
+
+#[test]
+fn refuge_withdrawal_joint_games_and_amounts_of_aid() {
+    check(&[
+        ("Sweden accepted 1,500 refugees from Greece.", "075", Some("SWE"), None),
+        ("Canadian troops have begun leaving Mali.", "087", Some("CAN"), Some("MLI")),
+        (
+            "The war game was staged by French marines and Moroccan armed forces.",
+            "062",
+            None,
+            None,
+        ),
+        (
+            "Washington authorized the release of $1.2 billion in military assistance to Jordan.",
+            "07",
+            Some("USA"),
+            Some("JOR"),
+        ),
+    ]);
+}
