@@ -2386,3 +2386,24 @@ fn refuge_withdrawal_joint_games_and_amounts_of_aid() {
         ),
     ]);
 }
+
+#[test]
+fn peacekeepers_arriving_and_support_given_in_kind() {
+    check(&[
+        ("Kenyan peacekeepers began deploying on Tuesday.", "074", Some("KEN"), None),
+        (
+            "Norway is mobilising additional funds to support reconstruction in Haiti.",
+            "07",
+            Some("NOR"),
+            None,
+        ),
+        (
+            "Japan supported Laos with food aid last year.",
+            "07",
+            Some("JPN"),
+            Some("LAO"),
+        ),
+    ]);
+    // support for a bid is still endorsement
+    check(&[("Japan supported Laos's bid to join the council.", "05", Some("JPN"), Some("LAO"))]);
+}
