@@ -30,7 +30,7 @@ use tone::{ArticleTone, ToneIndex};
 /// this plus a fingerprint of the dictionaries, so any change to either shows. Bump it with every
 /// change to the rules that changes what is extracted (2: complements, named subjects, targets
 /// of conditions, coordinated subjects and the other rules of November 2026).
-pub const RULES_VERSION: &str = "9";
+pub const RULES_VERSION: &str = "10";
 
 /// Everything compiled from the dictionaries that extraction needs; build once, share.
 pub struct Extractor {
@@ -596,6 +596,14 @@ impl Extractor {
         // the news day: a wire story's lead dates its news ("… on Monday"), and the sentences
         // after it that name no time tell of the same day, not of the day it was published
         let news_day = news_day(&dates_by_sentence, pub_date);
+        // the text names one state only (as actor or place)
+        let one_state = {
+            let named: BTreeSet<&str> = mentions
+                .iter()
+                .filter_map(|m| m.country.as_deref())
+                .collect();
+            named.len() == 1
+        };
         for (si, evs) in &coded {
             let dates = &dates_by_sentence[*si];
             let mut ordered: Vec<events::CodedEvent> = Vec::with_capacity(evs.len());
@@ -828,8 +836,12 @@ impl Extractor {
                 // addressed to the actor's own state: "students staged demonstrations", "the
                 // minister declined to resign"
                 let root: u32 = ce.code[..2].parse().unwrap_or(0);
+                // (and in a text that names no other state, any act with no other party is
+                // domestic: "the opposition coalition agreed to take part", "the teachers'
+                // union called off its strike")
                 if tgt.is_none()
-                    && matches!(root, 10 | 12 | 13 | 14)
+                    && (matches!(root, 10 | 12 | 13 | 14)
+                        || (one_state && root <= 11 && !ce.code.starts_with("087")))
                     && let Some(c) = &sc
                 {
                     tc = Some(c.clone());

@@ -1656,10 +1656,13 @@ fn the_two_sides_are_the_two_states_named_last() {
     let x = read("Peru and Chile clashed on Tuesday. Bolivia urged both sides to show restraint.");
     let urged = sides(&x, |e| e.code.starts_with("02"), Side::Target);
     assert_eq!(urged, ["CHL", "PER"], "{}", show(&x));
-    // with only one state named before, "both sides" names no pair
+    // with only one state named before, "both sides" names no pair (in a text about one state
+    // an act with no other party is that state's own)
     let x = read("Peru said on Monday that both sides agreed to talk.");
     assert!(
-        !x.events.iter().any(|e| e.target_country.is_some()),
+        !x.events
+            .iter()
+            .any(|e| e.target_country.is_some() && e.target_country != e.source_country),
         "{}",
         show(&x)
     );
@@ -2370,8 +2373,18 @@ fn acts_stopped_short_of_or_refrained_from_are_not_done() {
 #[test]
 fn refuge_withdrawal_joint_games_and_amounts_of_aid() {
     check(&[
-        ("Sweden accepted 1,500 refugees from Greece.", "075", Some("SWE"), None),
-        ("Canadian troops have begun leaving Mali.", "087", Some("CAN"), Some("MLI")),
+        (
+            "Sweden accepted 1,500 refugees from Greece.",
+            "075",
+            Some("SWE"),
+            None,
+        ),
+        (
+            "Canadian troops have begun leaving Mali.",
+            "087",
+            Some("CAN"),
+            Some("MLI"),
+        ),
         (
             "The war game was staged by French marines and Moroccan armed forces.",
             "062",
@@ -2390,7 +2403,12 @@ fn refuge_withdrawal_joint_games_and_amounts_of_aid() {
 #[test]
 fn peacekeepers_arriving_and_support_given_in_kind() {
     check(&[
-        ("Kenyan peacekeepers began deploying on Tuesday.", "074", Some("KEN"), None),
+        (
+            "Kenyan peacekeepers began deploying on Tuesday.",
+            "074",
+            Some("KEN"),
+            None,
+        ),
         (
             "Norway is mobilising additional funds to support reconstruction in Haiti.",
             "07",
@@ -2405,5 +2423,35 @@ fn peacekeepers_arriving_and_support_given_in_kind() {
         ),
     ]);
     // support for a bid is still endorsement
-    check(&[("Japan supported Laos's bid to join the council.", "05", Some("JPN"), Some("LAO"))]);
+    check(&[(
+        "Japan supported Laos's bid to join the council.",
+        "05",
+        Some("JPN"),
+        Some("LAO"),
+    )]);
+}
+
+#[test]
+fn in_a_text_about_one_state_an_act_with_no_other_party_is_domestic() {
+    check(&[
+        (
+            "The Azerbaijani opposition coalition agreed to take part in the election.",
+            "03",
+            Some("AZE"),
+            Some("AZE"),
+        ),
+        (
+            "Nigerian teachers called off their four-day strike on Thursday.",
+            "08",
+            Some("NGA"),
+            Some("NGA"),
+        ),
+    ]);
+    // not a use of force: who was shelled is not known
+    let x = read("Peruvian warships shelled the coast on Monday.");
+    assert!(
+        x.events.iter().all(|e| e.target_country.is_none()),
+        "{}",
+        show(&x)
+    );
 }
