@@ -2455,3 +2455,27 @@ fn in_a_text_about_one_state_an_act_with_no_other_party_is_domestic() {
         show(&x)
     );
 }
+
+#[test]
+fn installations_struck_courtesy_calls_and_closed_ports() {
+    check(&[
+        (
+            "Chilean warships destroyed a Peruvian oil platform on Monday.",
+            "19",
+            Some("CHL"),
+            Some("PER"),
+        ),
+        (
+            "The Peruvian foreign minister paid a courtesy call on President Boric of Chile.",
+            "042",
+            Some("PER"),
+            Some("CHL"),
+        ),
+        (
+            "Canada declared its ports off limits to French fishing vessels.",
+            "163",
+            Some("CAN"),
+            Some("FRA"),
+        ),
+    ]);
+}
