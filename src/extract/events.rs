@@ -498,9 +498,12 @@ fn keep_main(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
     let mut i = 0;
     // (the main event's copies for each of its coordinated subjects stay with it)
     events.retain(|e| {
+        // (and an act named as the cause of the main one, on a known side: "retaliated in
+        // response to a missile strike on a U.S. tanker", its actor left to the story)
         let keep = Some(i) == main || Some(e.trigger_start) == main_start || {
             let (s, t) = (country(e.source), country(e.target));
-            s.is_some() && t.is_some() && s != t
+            (s.is_some() && t.is_some() && s != t)
+                || (s.is_none() && t.is_some() && retaliated_for(v, e.trigger_start))
         };
         i += 1;
         keep
@@ -1343,6 +1346,18 @@ fn predicate_actor(
         j += 1;
     }
     None
+}
+
+/// Whether the noun phrase whose head starts at `k` is what an act answers: after "in response
+/// to", "in retaliation for" (not "after", which may open a clause of its own).
+fn retaliated_for(v: &SentenceView<'_>, k: usize) -> bool {
+    names_a_cause(v, k) && {
+        let mut j = k;
+        while j > v.start && !matches!(v.word(j - 1), "to" | "for" | "after" | "following") {
+            j -= 1;
+        }
+        matches!(v.word(j.saturating_sub(1)), "to" | "for")
+    }
 }
 
 /// Whether the noun phrase whose head starts at `k` names the cause of another act: after "in

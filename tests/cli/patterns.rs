@@ -2479,3 +2479,25 @@ fn installations_struck_courtesy_calls_and_closed_ports() {
         ),
     ]);
 }
+
+#[test]
+fn the_act_an_act_answers_is_kept_with_its_side() {
+    let x = read(
+        "Chilean warships shelled a Peruvian platform in response to a missile strike on a \
+         Chilean tanker.",
+    );
+    assert!(
+        x.events.iter().any(|e| e.code.starts_with("19")
+            && e.source_country.is_none()
+            && e.target_country.as_deref() == Some("CHL")),
+        "{}",
+        show(&x)
+    );
+    assert!(
+        x.events.iter().any(|e| e.code.starts_with("19")
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("PER")),
+        "{}",
+        show(&x)
+    );
+}
