@@ -1322,12 +1322,9 @@ fn predicate_actor(
         }
         let w = v.word(j);
         // a cause named after the act is not its target ("shelled a camp in Kuwait in
-        // retaliation for U.S. attacks")
-        let cause = w == "in"
-            && matches!(
-                v.word(j + 1),
-                "retaliation" | "response" | "reprisal" | "revenge" | "protest" | "return"
-            );
+        // retaliation for U.S. attacks"; "in protest at", "in return for")
+        let cause =
+            opens_cause(v, j) || (w == "in" && matches!(v.word(j + 1), "protest" | "return"));
         // (a modal after a noun trigger opens the predicate of the sentence whose subject the
         // noun heads: "a cut in the tariff should help boost U.S. exports")
         if w == ","
@@ -1392,13 +1389,17 @@ fn names_a_cause(v: &SentenceView<'_>, k: usize) -> bool {
     };
     let prep = if j > v.start { w(j - 1) } else { "" };
     matches!(prep, "after" | "following")
-        || (matches!(prep, "to" | "for")
-            && j >= v.start + 3
-            && w(j - 3) == "in"
-            && matches!(
-                w(j - 2),
-                "response" | "retaliation" | "reprisal" | "revenge" | "reaction" | "answer"
-            ))
+        || (matches!(prep, "to" | "for") && j >= v.start + 3 && opens_cause(v, j - 3))
+}
+
+/// Whether "in response", "in retaliation", "in reprisal" … starts at `j`: what follows is the
+/// act answered, not a party to the act before it.
+fn opens_cause(v: &SentenceView<'_>, j: usize) -> bool {
+    v.word(j) == "in"
+        && matches!(
+            v.word(j + 1),
+            "response" | "retaliation" | "reprisal" | "revenge" | "reaction" | "answer"
+        )
 }
 
 /// A modifier that `object_after` passes over: an agent noun of no known state used as an
@@ -1569,12 +1570,7 @@ fn place_target(v: &SentenceView<'_>, end: usize) -> Option<usize> {
     while j < limit {
         let w = v.word(j);
         // (nor past a cause: "in response to a strike on a tanker")
-        let cause = w == "in"
-            && matches!(
-                v.word(j + 1),
-                "retaliation" | "response" | "reprisal" | "revenge" | "reaction" | "answer"
-            );
-        if is_clause_break(w) || w == "," || OBJECT_STOP.contains(&w) || cause {
+        if is_clause_break(w) || w == "," || OBJECT_STOP.contains(&w) || opens_cause(v, j) {
             return None;
         }
         if matches!(
