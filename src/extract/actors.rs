@@ -585,6 +585,40 @@ impl ActorIndex {
                 },
                 Entry::Place { country } => {
                     i += 1;
+                    // a body of a place named with its possessive is the governing state's:
+                    // "Greenland's premier", "Gaza's health ministry"
+                    if let Some(c) = country
+                        && tokens.get(e).is_some_and(|t| t.kind == TokenKind::Possessive)
+                        && let Some(&(ns, ne, Entry::Agent { sector })) = raw.get(i)
+                        && ns > e
+                        && ns <= e + 3
+                        && sent_of_tok[ns] == sentence
+                        // (up to two modifiers between: "Gaza's health ministry")
+                        && (e + 1..ns).all(|k| {
+                            tokens[k].kind == TokenKind::Word
+                                && !tokens[k].cap
+                                && !is_clause_word(word(k))
+                                && !self.verb_forms.contains(word(k))
+                        })
+                    {
+                        i += 1;
+                        out.push(ActorMention {
+                            sentence,
+                            tok_start: s,
+                            tok_end: ne,
+                            code: format!("{c}{sector}"),
+                            country: Some(c.clone()),
+                            person: None,
+                            kind: MentionKind::Agent,
+                            locative: false,
+                            inferred: false,
+                            envoy: false,
+                            adjective: false,
+                            possessed: false,
+                            foreign: false,
+                        });
+                        continue;
+                    }
                     if let Some(c) = country {
                         out.push(ActorMention {
                             sentence,

@@ -14,6 +14,9 @@ pub struct IssueIndex {
     phrases: PhraseSet,
     /// (issue, weak) per phrase value.
     phrase_of: Vec<(usize, bool)>,
+    /// Per issue: whether it is a natural resource (its name before a ship or an installation
+    /// only says what it carries or pumps).
+    commodity: Vec<bool>,
     cues: PhraseSet,
     /// issues per cue value.
     cue_of: Vec<Vec<usize>>,
@@ -40,6 +43,11 @@ impl IssueIndex {
         let mut cue_ids: HashMap<String, usize> = HashMap::new();
         let mut cue_specs = Vec::new();
         let mut cue_of: Vec<Vec<usize>> = Vec::new();
+        let commodity = d
+            .issues
+            .iter()
+            .map(|is| is.context == "natural_resource")
+            .collect();
         for (i, is) in d.issues.iter().enumerate() {
             for p in &is.phrases {
                 specs.push(PhraseSpec {
@@ -74,6 +82,7 @@ impl IssueIndex {
         IssueIndex {
             phrases: PhraseSet::new(&specs),
             phrase_of,
+            commodity,
             cues: PhraseSet::new(&cue_specs),
             cue_of,
         }
@@ -96,6 +105,38 @@ impl IssueIndex {
         for m in self.phrases.find(folded, text) {
             let (issue, weak) = self.phrase_of[m.value];
             let sentence = sentence_of(m.start);
+            // a phrase that only names what a ship or an installation carries or pumps ("an oil
+            // platform", "gas tankers") tells where an incident happened, not what it is about
+            let next = folded.lower[m.end..]
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .find(|w| !w.is_empty())
+                .unwrap_or("");
+            if self.commodity[issue]
+                && matches!(
+                    next,
+                    "platform"
+                        | "platforms"
+                        | "rig"
+                        | "rigs"
+                        | "tanker"
+                        | "tankers"
+                        | "terminal"
+                        | "terminals"
+                        | "installation"
+                        | "installations"
+                        | "ship"
+                        | "ships"
+                        | "vessel"
+                        | "vessels"
+                        | "convoy"
+                        | "convoys"
+                        | "barge"
+                        | "barges"
+                )
+                && folded.lower[m.end..].starts_with(' ')
+            {
+                continue;
+            }
             if weak {
                 let cued = cue_hits
                     .iter()

@@ -30,7 +30,7 @@ use tone::{ArticleTone, ToneIndex};
 /// this plus a fingerprint of the dictionaries, so any change to either shows. Bump it with every
 /// change to the rules that changes what is extracted (2: complements, named subjects, targets
 /// of conditions, coordinated subjects and the other rules of November 2026).
-pub const RULES_VERSION: &str = "10";
+pub const RULES_VERSION: &str = "11";
 
 /// Everything compiled from the dictionaries that extraction needs; build once, share.
 pub struct Extractor {
@@ -411,9 +411,16 @@ impl Extractor {
                 let sc = e.source.and_then(|s| mentions[s].country.clone());
                 // (not for the words of "the two sides", which speak for both)
                 let of_pair = pairs.iter().any(|(m, _)| Some(*m) == e.source);
+                // (and only for a speaker carried over from before, or a person: "The United
+                // States offered to buy Greenland" starts no exchange of its own with the last
+                // addressee)
+                let carried = e.source.is_some_and(|s| {
+                    mentions[s].sentence != si || mentions[s].kind == MentionKind::Person
+                });
                 if verbal
                     && e.target.is_none()
                     && !of_pair
+                    && carried
                     && let (Some(sc), Some((dc, dt))) = (&sc, &dialogue)
                     && sc == dc
                 {

@@ -1910,3 +1910,50 @@ fn a_plain_statement_addressed_to_no_one_is_no_event() {
         x.quotes
     );
 }
+
+#[test]
+fn a_commodity_naming_what_a_ship_or_platform_carries_is_no_issue() {
+    let x = read(
+        "Iranian gunboats attacked an oil platform and two gas tankers.",
+        WED,
+    );
+    assert!(!has_issue(&x, "oil-gas"), "{:?}", x.issues);
+    let y = read("Iran raised its oil exports to China.", WED);
+    assert!(has_issue(&y, "oil-gas"), "{:?}", y.issues);
+}
+
+#[test]
+fn a_body_of_a_governed_territory_is_the_governing_states() {
+    let x = read(
+        "Greenland's premier said the island was not for sale. Gaza's health ministry said \
+         twelve people were killed.",
+        WED,
+    );
+    let of = |t: &str| {
+        x.mentions
+            .iter()
+            .find(|m| m.text.contains(t))
+            .and_then(|m| m.country.clone())
+    };
+    assert_eq!(of("premier").as_deref(), Some("DNK"), "{:?}", x.mentions);
+    assert_eq!(of("ministry").as_deref(), Some("PSE"), "{:?}", x.mentions);
+}
+
+#[test]
+fn a_state_named_as_the_subject_starts_no_carried_over_exchange() {
+    let x = read(
+        "Trump will travel to Warsaw on Sunday. The United States offered to buy Greenland in \
+         1946.",
+        WED,
+    );
+    assert!(
+        !x.events
+            .iter()
+            .any(|e| e.sentence == 1 && e.target_country.as_deref() == Some("POL")),
+        "{:?}",
+        x.events
+            .iter()
+            .map(|e| (&e.code, &e.source_country, &e.target_country))
+            .collect::<Vec<_>>()
+    );
+}
