@@ -1922,11 +1922,15 @@ fn first_candidate(v: &SentenceView<'_>, a: usize, b: usize) -> Option<usize> {
         if matches!(w, "he" | "she") && v.tokens[j].kind == TokenKind::Word {
             // "he" is one person: a named one, or a singular agent ("the minister"), never
             // a state, a body or "officials"
+            // (of the pronoun's gender where a title tells it: "Queen Margrethe … he" is not
+            // the queen)
+            let agrees = |m: usize| gender_of(v, m).is_none_or(|g| g == (w == "she"));
             let one_person = |m: usize| {
                 let mm = &v.mentions[m];
-                mm.kind == MentionKind::Person
-                    || (mm.kind == MentionKind::Agent
-                        && !v.word(mm.tok_end.saturating_sub(1)).ends_with('s'))
+                agrees(m)
+                    && (mm.kind == MentionKind::Person
+                        || (mm.kind == MentionKind::Agent
+                            && !v.word(mm.tok_end.saturating_sub(1)).ends_with('s')))
             };
             // a person named earlier in the sentence comes first ("an announcement by
             // Gorbachev that he was willing"), but not the one spoken to ("told Wang that he")
@@ -1934,6 +1938,7 @@ fn first_candidate(v: &SentenceView<'_>, a: usize, b: usize) -> Option<usize> {
                 let mm = &v.mentions[m];
                 mm.tok_end <= j
                     && mm.kind == MentionKind::Person
+                    && agrees(m)
                     && !(mm.tok_start > v.start
                         && matches!(
                             v.word(mm.tok_start - 1),
@@ -1955,7 +1960,15 @@ fn first_candidate(v: &SentenceView<'_>, a: usize, b: usize) -> Option<usize> {
                 Some(sp) => return sp,
                 None => {}
             }
-            return v.last_person.or_else(|| previous_person(v, j));
+            return v
+                .last_person
+                .filter(|&m| agrees(m))
+                .or_else(|| previous_person(v, j).filter(|&m| agrees(m)))
+                .or_else(|| {
+                    (0..v.mentions.len()).rev().find(|&m| {
+                        v.mentions[m].tok_end <= j && v.mentions[m].person.is_some() && agrees(m)
+                    })
+                });
         }
         if matches!(w, "it" | "they") && !matches!(v.word(j + 1), "is" | "was") {
             // the speaker just before ("diplomats said they expect", "Iran said it would"),
@@ -1981,6 +1994,19 @@ fn first_candidate(v: &SentenceView<'_>, a: usize, b: usize) -> Option<usize> {
         j += 1;
     }
     None
+}
+
+/// A person's gender where a title or an honorific in or right before the mention tells it:
+/// `Some(true)` for "Queen", "Mrs", "Princess"; `Some(false)` for "King", "Mr", "Prince".
+fn gender_of(v: &SentenceView<'_>, m: usize) -> Option<bool> {
+    let mm = &v.mentions[m];
+    let from = mm.tok_start.saturating_sub(1);
+    (from..mm.tok_end).find_map(|k| match v.word(k) {
+        "queen" | "princess" | "empress" | "duchess" | "mrs" | "mrs." | "ms" | "ms." | "madame"
+        | "lady" => Some(true),
+        "king" | "prince" | "emperor" | "duke" | "mr" | "mr." | "sir" | "sheikh" => Some(false),
+        _ => None,
+    })
 }
 
 fn previous_person(v: &SentenceView<'_>, before: usize) -> Option<usize> {

@@ -1957,3 +1957,33 @@ fn a_state_named_as_the_subject_starts_no_carried_over_exchange() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn he_is_not_a_queen() {
+    let x = read(
+        "Trump had been due in Copenhagen at the invitation of Queen Margrethe, but he wrote \
+         that he would postpone the trip.",
+        WED,
+    );
+    assert!(
+        x.events
+            .iter()
+            .filter(|e| e.code.starts_with("16") || e.code.starts_with("13"))
+            .all(|e| e.source_country.as_deref() == Some("USA")),
+        "{:?}",
+        x.events
+            .iter()
+            .map(|e| (&e.code, &e.source_country, &e.target_country))
+            .collect::<Vec<_>>()
+    );
+    assert!(
+        x.events
+            .iter()
+            .any(|e| e.code.starts_with("16") || e.code.starts_with("13")),
+        "{:?}",
+        x.events
+            .iter()
+            .map(|e| (&e.code, &e.source_country))
+            .collect::<Vec<_>>()
+    );
+}
