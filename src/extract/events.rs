@@ -770,6 +770,37 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         {
             return None;
         }
+        // so is a blow whose object is an industry or a market ("shipments were injuring the
+        // U.S. industry", "hurting American farmers")
+        let economic_object = (k + 1..(k + 5).min(v.end)).any(|j| {
+            matches!(
+                v.word(j),
+                "industry"
+                    | "industries"
+                    | "producers"
+                    | "exporters"
+                    | "importers"
+                    | "economy"
+                    | "economies"
+                    | "market"
+                    | "markets"
+                    | "sales"
+                    | "profits"
+                    | "earnings"
+                    | "competitiveness"
+                    | "jobs"
+            )
+        });
+        if economic_object
+            && matches!(&p.code[..2], "18" | "19" | "20")
+            && [
+                "injur", "hurt", "harm", "damag", "hit", "cripple", "devastat",
+            ]
+            .iter()
+            .any(|x| w.starts_with(x))
+        {
+            return None;
+        }
         // "held back", "cut back", "scaled back": a particle, not the verb "back"
         if w == "back"
             && k > v.start

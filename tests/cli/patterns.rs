@@ -2501,3 +2501,23 @@ fn the_act_an_act_answers_is_kept_with_its_side() {
         show(&x)
     );
 }
+
+#[test]
+fn a_blow_to_an_industry_is_a_figure_of_speech() {
+    check_none(&[
+        (
+            "Canadian potash shipments were injuring the U.S. industry, the commission said.",
+            "18",
+        ),
+        (
+            "Chilean copper exports are hurting the Peruvian economy.",
+            "18",
+        ),
+    ]);
+    check(&[(
+        "Chilean shelling injured ten Peruvian farmers near the border.",
+        "18",
+        Some("CHL"),
+        Some("PER"),
+    )]);
+}
