@@ -63,6 +63,32 @@ pub struct ActorMention {
 }
 
 impl ActorMention {
+    /// A body of a known state (`USAGOV`, `DNKGOV`) over tokens `tok_start..tok_end`, with no
+    /// other mark set.
+    fn state_body(
+        sentence: usize,
+        tok_start: usize,
+        tok_end: usize,
+        country: &str,
+        sector: &str,
+    ) -> ActorMention {
+        ActorMention {
+            sentence,
+            tok_start,
+            tok_end,
+            code: format!("{country}{sector}"),
+            country: Some(country.to_string()),
+            person: None,
+            kind: MentionKind::Agent,
+            locative: false,
+            inferred: false,
+            envoy: false,
+            adjective: false,
+            possessed: false,
+            foreign: false,
+        }
+    }
+
     /// Whether this mention names an actor of known state or an international body.
     pub fn is_known(&self) -> bool {
         self.country.is_some() || self.code.starts_with("IGO")
@@ -602,21 +628,7 @@ impl ActorIndex {
                         })
                     {
                         i += 1;
-                        out.push(ActorMention {
-                            sentence,
-                            tok_start: s,
-                            tok_end: ne,
-                            code: format!("{c}{sector}"),
-                            country: Some(c.clone()),
-                            person: None,
-                            kind: MentionKind::Agent,
-                            locative: false,
-                            inferred: false,
-                            envoy: false,
-                            adjective: false,
-                            possessed: false,
-                            foreign: false,
-                        });
+                        out.push(ActorMention::state_body(sentence, s, ne, c, sector));
                         continue;
                     }
                     if let Some(c) = country {
@@ -1149,19 +1161,8 @@ pub fn pair_mentions(
         mentions.insert(
             at,
             ActorMention {
-                sentence: sent_of_tok[a],
-                tok_start: a,
-                tok_end: b,
-                code: format!("{other}GOV"),
-                country: Some(other.clone()),
-                person: None,
-                kind: MentionKind::Agent,
-                locative: false,
                 inferred: true,
-                envoy: false,
-                possessed: false,
-                foreign: false,
-                adjective: false,
+                ..ActorMention::state_body(sent_of_tok[a], a, b, other, "GOV")
             },
         );
         pairs_at.push((a, b, first.clone()));

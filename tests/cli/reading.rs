@@ -113,6 +113,20 @@ fn sentences(x: &Extraction) -> Vec<&str> {
     x.sentences.iter().map(|s| s.text.as_str()).collect()
 }
 
+/// Each event's code and the states on its two sides, for failure messages.
+fn brief(x: &Extraction) -> Vec<(&str, Option<&str>, Option<&str>)> {
+    x.events
+        .iter()
+        .map(|e| {
+            (
+                e.code.as_str(),
+                e.source_country.as_deref(),
+                e.target_country.as_deref(),
+            )
+        })
+        .collect()
+}
+
 fn has_issue(x: &Extraction, slug: &str) -> bool {
     x.issues.iter().any(|i| i.slug == slug)
 }
@@ -1845,10 +1859,7 @@ fn a_comment_by_no_state_about_no_state_is_no_event_but_stays_a_quote() {
             && e.source_country.is_none()
             && e.target_country.is_none()),
         "{:?}",
-        x.events
-            .iter()
-            .map(|e| (&e.code, &e.source_country, &e.target_country))
-            .collect::<Vec<_>>()
+        brief(&x)
     );
     assert!(
         x.quotes.iter().any(|q| q.text.contains("sensible deal")),
@@ -1896,14 +1907,7 @@ fn a_plain_statement_addressed_to_no_one_is_no_event() {
          Peruvian foreign ministry said the vote had been calm.",
         WED,
     );
-    assert!(
-        !x.events.iter().any(|e| e.code == "010"),
-        "{:?}",
-        x.events
-            .iter()
-            .map(|e| (&e.code, &e.source_country, &e.target_country))
-            .collect::<Vec<_>>()
-    );
+    assert!(!x.events.iter().any(|e| e.code == "010"), "{:?}", brief(&x));
     assert!(
         x.quotes.iter().any(|q| q.text.contains("calm")),
         "{:?}",
@@ -1951,10 +1955,7 @@ fn a_state_named_as_the_subject_starts_no_carried_over_exchange() {
             .iter()
             .any(|e| e.sentence == 1 && e.target_country.as_deref() == Some("POL")),
         "{:?}",
-        x.events
-            .iter()
-            .map(|e| (&e.code, &e.source_country, &e.target_country))
-            .collect::<Vec<_>>()
+        brief(&x)
     );
 }
 
@@ -1971,10 +1972,7 @@ fn he_is_not_a_queen() {
             .filter(|e| e.code.starts_with("16") || e.code.starts_with("13"))
             .all(|e| e.source_country.as_deref() == Some("USA")),
         "{:?}",
-        x.events
-            .iter()
-            .map(|e| (&e.code, &e.source_country, &e.target_country))
-            .collect::<Vec<_>>()
+        brief(&x)
     );
     assert!(
         x.events
