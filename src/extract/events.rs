@@ -770,6 +770,34 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         {
             return None;
         }
+        // taking control of a company is business, not occupation ("taking control of a
+        // Canadian-led oil consortium")
+        if p.code.starts_with("192")
+            && (k + 1..(k + 10).min(v.end)).any(|j| {
+                matches!(
+                    v.word(j),
+                    "company"
+                        | "companies"
+                        | "consortium"
+                        | "firm"
+                        | "firms"
+                        | "bank"
+                        | "banks"
+                        | "group"
+                        | "stake"
+                        | "shares"
+                        | "board"
+                        | "venture"
+                        | "corporation"
+                        | "subsidiary"
+                        | "operator"
+                        | "airline"
+                        | "project"
+                )
+            })
+        {
+            return None;
+        }
         // so is a blow whose object is an industry or a market ("shipments were injuring the
         // U.S. industry", "hurting American farmers")
         let economic_object = (k + 1..(k + 5).min(v.end)).any(|j| {

@@ -2521,3 +2521,17 @@ fn a_blow_to_an_industry_is_a_figure_of_speech() {
         Some("PER"),
     )]);
 }
+
+#[test]
+fn taking_control_of_a_company_is_no_occupation() {
+    check_none(&[(
+        "Athens said it was taking control of a Canadian-led oil consortium.",
+        "19",
+    )]);
+    check(&[(
+        "Russian troops took control of the Ukrainian town of Izium.",
+        "19",
+        Some("RUS"),
+        Some("UKR"),
+    )]);
+}
