@@ -2613,6 +2613,48 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     {
         code = "114".to_string();
     }
+    // a place captured is territory taken ("the Faw peninsula, captured by Iran last year"),
+    // not a person detained
+    if code.starts_with("173") && ["captur", "seiz"].iter().any(|w| v.word(k).starts_with(w)) && {
+        let ground = |j: usize| {
+            matches!(
+                v.word(j),
+                "peninsula"
+                    | "island"
+                    | "islands"
+                    | "town"
+                    | "city"
+                    | "village"
+                    | "villages"
+                    | "hill"
+                    | "hills"
+                    | "port"
+                    | "airport"
+                    | "base"
+                    | "region"
+                    | "province"
+                    | "territory"
+                    | "border"
+                    | "outpost"
+                    | "stronghold"
+                    | "oasis"
+                    | "pass"
+                    | "bridge"
+            )
+        };
+        match target {
+            Some(t) => {
+                let mm = &v.mentions[t];
+                mm.kind == MentionKind::Place
+                    || mm.locative
+                    || (mm.tok_end..(mm.tok_end + 4).min(v.end)).any(ground)
+            }
+            // (the place named before a participle: "the Faw peninsula, captured by …")
+            None => (k.saturating_sub(4).max(v.start)..k).any(ground),
+        }
+    } {
+        code = "192".to_string();
+    }
     // two states' forces exercising together cooperate ("French and Egyptian warships
     // launched war games"): military cooperation between them, not a show of force
     if root == 15
@@ -3406,6 +3448,25 @@ fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
             {
                 keep[j] = false;
             }
+        }
+    }
+    // an order to the actor's own forces ("ordered its armed forces to defend the island's
+    // waters") is a show of force towards the other side, not a demand on itself (what it
+    // orders stays out, as the complement of any demand)
+    for e in events.iter_mut() {
+        let own_forces = e.target.is_some_and(|t| {
+            let mm = &v.mentions[t];
+            mm.code.ends_with("MIL")
+                && (mm.possessed || (mm.country.is_some() && country(Some(t)) == country(e.source)))
+        });
+        if e.code.starts_with("10")
+            && own_forces
+            && ["order", "instruct", "direct", "command"]
+                .iter()
+                .any(|w| v.word(e.trigger_start).starts_with(w))
+        {
+            e.code = "150".to_string();
+            e.target = None;
         }
     }
     // the same inside the complement of a noun that asks for or offers an act ("a demand that

@@ -2535,3 +2535,38 @@ fn taking_control_of_a_company_is_no_occupation() {
         Some("UKR"),
     )]);
 }
+
+#[test]
+fn orders_to_own_forces_and_places_captured() {
+    check(&[
+        (
+            "Sri Lanka ordered its armed forces to defend the island's waters.",
+            "15",
+            Some("LKA"),
+            None,
+        ),
+        (
+            "Iran captured Iraq's Faw peninsula.",
+            "19",
+            Some("IRN"),
+            Some("IRQ"),
+        ),
+        (
+            "The Faw peninsula, captured by Iran last year, lies near Kuwait.",
+            "19",
+            Some("IRN"),
+            None,
+        ),
+    ]);
+    check_none(&[(
+        "Sri Lanka ordered its armed forces to defend the island's waters.",
+        "10",
+    )]);
+    // an order to another state is still a demand
+    check(&[(
+        "Peru ordered Chile to withdraw its troops.",
+        "10",
+        Some("PER"),
+        Some("CHL"),
+    )]);
+}
