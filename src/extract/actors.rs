@@ -992,6 +992,57 @@ impl ActorIndex {
             out.extend(extra);
             out.sort_by_key(|m| m.tok_start);
         }
+        // a body a state leads acts for it: "the Saudi-led coalition", "the U.S.-led forces"
+        // (not one it only backs: "Iran-backed rebels" are the rebels)
+        let mut led: Vec<(usize, usize)> = Vec::new();
+        for m in out.iter_mut() {
+            if !matches!(m.kind, MentionKind::State | MentionKind::Capital) {
+                continue;
+            }
+            let Some(c) = m.country.clone() else { continue };
+            let e = m.tok_end;
+            let joined = |a: usize| a + 1 < tokens.len() && tokens[a].end == tokens[a + 1].start;
+            if word(e) != "-" || word(e + 1) != "led" || !joined(e - 1) || !joined(e) {
+                continue;
+            }
+            let head = (e + 2..(e + 4).min(tokens.len()))
+                .take_while(|&k| sent_of_tok[k] == m.sentence && tokens[k].kind == TokenKind::Word)
+                .find(|&k| {
+                    matches!(
+                        word(k),
+                        "coalition"
+                            | "forces"
+                            | "force"
+                            | "mission"
+                            | "operation"
+                            | "campaign"
+                            | "alliance"
+                            | "bloc"
+                            | "blockade"
+                            | "troops"
+                            | "military"
+                    )
+                });
+            if let Some(h) = head {
+                let sector = if matches!(word(h), "alliance" | "bloc") {
+                    "GOV"
+                } else {
+                    "MIL"
+                };
+                m.code = format!("{c}{sector}");
+                m.kind = MentionKind::Agent;
+                m.adjective = false;
+                m.locative = false;
+                m.tok_end = h + 1;
+                led.push((m.tok_start, m.tok_end));
+            }
+        }
+        // (the body's own noun is no second mention: "forces" in "U.S.-led forces")
+        out.retain(|m| {
+            !led.iter().any(|&(a, b)| {
+                a <= m.tok_start && m.tok_end <= b && (m.tok_start, m.tok_end) != (a, b)
+            })
+        });
         // a state's name at the head of a company's name is the company ("China Steel Corp",
         // "Korea Electric Power Corp"): capitalised words up to a corporate designator
         for m in out.iter_mut() {

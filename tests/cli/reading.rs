@@ -1985,3 +1985,30 @@ fn he_is_not_a_queen() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_body_a_state_leads_acts_for_it_one_it_backs_does_not() {
+    let x = read(
+        "The Saudi-led coalition declared a two-week ceasefire. Iran-backed rebels attacked the port.",
+        WED,
+    );
+    let of = |t: &str| {
+        x.mentions
+            .iter()
+            .find(|m| m.text.contains(t))
+            .map(|m| (m.actor.clone(), m.country.clone()))
+    };
+    assert_eq!(
+        of("coalition"),
+        Some(("SAUMIL".to_string(), Some("SAU".to_string()))),
+        "{:?}",
+        x.mentions
+    );
+    assert!(
+        x.mentions
+            .iter()
+            .all(|m| m.actor != "IRN" || !m.text.contains("rebels")),
+        "{:?}",
+        x.mentions
+    );
+}
