@@ -63,23 +63,23 @@ pub struct ActorMention {
 }
 
 impl ActorMention {
-    /// A body of a known state (`USAGOV`, `DNKGOV`) over tokens `tok_start..tok_end`, with no
-    /// other mark set.
-    fn state_body(
+    /// A mention over tokens `tok_start..tok_end` of no person, with no other mark set.
+    fn plain(
         sentence: usize,
         tok_start: usize,
         tok_end: usize,
-        country: &str,
-        sector: &str,
+        code: String,
+        country: Option<String>,
+        kind: MentionKind,
     ) -> ActorMention {
         ActorMention {
             sentence,
             tok_start,
             tok_end,
-            code: format!("{country}{sector}"),
-            country: Some(country.to_string()),
+            code,
+            country,
             person: None,
-            kind: MentionKind::Agent,
+            kind,
             locative: false,
             inferred: false,
             envoy: false,
@@ -87,6 +87,24 @@ impl ActorMention {
             possessed: false,
             foreign: false,
         }
+    }
+
+    /// A body of a known state (`USAGOV`, `DNKGOV`).
+    fn state_body(
+        sentence: usize,
+        tok_start: usize,
+        tok_end: usize,
+        country: &str,
+        sector: &str,
+    ) -> ActorMention {
+        ActorMention::plain(
+            sentence,
+            tok_start,
+            tok_end,
+            format!("{country}{sector}"),
+            Some(country.to_string()),
+            MentionKind::Agent,
+        )
     }
 
     /// Whether this mention names an actor of known state or an international body.
@@ -505,89 +523,53 @@ impl ActorIndex {
             let mut m = match entry {
                 Entry::State { code, capital, .. } => {
                     if *capital && !locative {
-                        ActorMention {
+                        ActorMention::plain(
                             sentence,
-                            tok_start: s,
-                            tok_end: e,
-                            code: format!("{code}GOV"),
-                            country: Some(code.clone()),
-                            person: None,
-                            kind: MentionKind::Capital,
-                            locative,
-                            inferred: false,
-                            envoy: false,
-                            adjective: false,
-                            possessed: false,
-                            foreign: false,
-                        }
+                            s,
+                            e,
+                            format!("{code}GOV"),
+                            Some(code.clone()),
+                            MentionKind::Capital,
+                        )
                     } else {
+                        let kind = if *capital {
+                            MentionKind::Capital
+                        } else {
+                            MentionKind::State
+                        };
                         ActorMention {
-                            sentence,
-                            tok_start: s,
-                            tok_end: e,
-                            code: code.clone(),
-                            country: Some(code.clone()),
-                            person: None,
-                            kind: if *capital {
-                                MentionKind::Capital
-                            } else {
-                                MentionKind::State
-                            },
                             locative,
-                            inferred: false,
-                            envoy: false,
                             adjective,
-                            possessed: false,
-                            foreign: false,
+                            ..ActorMention::plain(
+                                sentence,
+                                s,
+                                e,
+                                code.clone(),
+                                Some(code.clone()),
+                                kind,
+                            )
                         }
                     }
                 }
-                Entry::Organisation { code, country } => ActorMention {
+                Entry::Organisation { code, country } => ActorMention::plain(
                     sentence,
-                    tok_start: s,
-                    tok_end: e,
-                    code: code.clone(),
-                    country: country.clone(),
-                    person: None,
-                    kind: MentionKind::Organisation,
-                    locative: false,
-                    inferred: false,
-                    envoy: false,
-                    adjective: false,
-                    possessed: false,
-                    foreign: false,
-                },
+                    s,
+                    e,
+                    code.clone(),
+                    country.clone(),
+                    MentionKind::Organisation,
+                ),
                 Entry::Person { person } => {
                     let p = &self.people[*person];
                     let (code, _) = p.code_on(date);
+                    let country = Some(state_of(&code));
                     ActorMention {
-                        sentence,
-                        tok_start: s,
-                        tok_end: e,
-                        country: Some(state_of(&code)),
-                        code,
                         person: Some(p.name.clone()),
-                        kind: MentionKind::Person,
-                        locative: false,
-                        inferred: false,
-                        envoy: false,
-                        adjective: false,
-                        possessed: false,
-                        foreign: false,
+                        ..ActorMention::plain(sentence, s, e, code, country, MentionKind::Person)
                     }
                 }
                 Entry::Agent { sector } => ActorMention {
-                    sentence,
-                    tok_start: s,
-                    tok_end: e,
-                    code: format!("---{sector}"),
-                    country: None,
-                    person: None,
-                    kind: MentionKind::Agent,
-                    locative: false,
-                    inferred: false,
                     envoy: (s..e).any(|k| ENVOYS.contains(&word(k))),
-                    adjective: false,
                     possessed: s > 0
                         && matches!(word(s - 1), "its" | "their" | "his" | "her" | "our"),
                     // (plural bodies: "Foreign Undersecretary" is a title)
@@ -608,6 +590,14 @@ impl ActorIndex {
                                 | "international"
                                 | "rival"
                         ),
+                    ..ActorMention::plain(
+                        sentence,
+                        s,
+                        e,
+                        format!("---{sector}"),
+                        None,
+                        MentionKind::Agent,
+                    )
                 },
                 Entry::Place { country } => {
                     i += 1;
@@ -633,19 +623,15 @@ impl ActorIndex {
                     }
                     if let Some(c) = country {
                         out.push(ActorMention {
-                            sentence,
-                            tok_start: s,
-                            tok_end: e,
-                            code: c.clone(),
-                            country: Some(c.clone()),
-                            person: None,
-                            kind: MentionKind::Place,
                             locative: true,
-                            inferred: false,
-                            envoy: false,
-                            adjective: false,
-                            possessed: false,
-                            foreign: false,
+                            ..ActorMention::plain(
+                                sentence,
+                                s,
+                                e,
+                                c.clone(),
+                                Some(c.clone()),
+                                MentionKind::Place,
+                            )
                         });
                     }
                     continue;
@@ -968,19 +954,15 @@ impl ActorIndex {
                         k
                     };
                     extra.push(ActorMention {
-                        sentence: sent_of_tok[k],
-                        tok_start: start,
-                        tok_end: k + 1,
-                        code: code.clone(),
-                        country: country.clone(),
                         person: person.clone(),
-                        kind: MentionKind::Person,
-                        locative: false,
-                        inferred: false,
-                        envoy: false,
-                        adjective: false,
-                        possessed: false,
-                        foreign: false,
+                        ..ActorMention::plain(
+                            sent_of_tok[k],
+                            start,
+                            k + 1,
+                            code.clone(),
+                            country.clone(),
+                            MentionKind::Person,
+                        )
                     });
                 }
             }

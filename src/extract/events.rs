@@ -503,7 +503,9 @@ fn keep_main(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
         let keep = Some(i) == main || Some(e.trigger_start) == main_start || {
             let (s, t) = (country(e.source), country(e.target));
             (s.is_some() && t.is_some() && s != t)
-                || (s.is_none() && t.is_some() && retaliated_for(v, e.trigger_start))
+                || (s.is_none()
+                    && t.is_some()
+                    && cause_of(v, e.trigger_start) == Some(Cause::Answered))
         };
         i += 1;
         keep
@@ -1404,22 +1406,18 @@ fn predicate_actor(
     None
 }
 
-/// Whether the noun phrase whose head starts at `k` is what an act answers: after "in response
-/// to", "in retaliation for" (not "after", which may open a clause of its own).
-fn retaliated_for(v: &SentenceView<'_>, k: usize) -> bool {
-    names_a_cause(v, k) && {
-        let mut j = k;
-        while j > v.start && !matches!(v.word(j - 1), "to" | "for" | "after" | "following") {
-            j -= 1;
-        }
-        matches!(v.word(j.saturating_sub(1)), "to" | "for")
-    }
+/// What a noun phrase before another act names ("after an attack on …", "in response to a
+/// missile strike on …").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cause {
+    /// An act before it: "after", "following".
+    Earlier,
+    /// The act it answers: "in response to", "in retaliation for".
+    Answered,
 }
 
-/// Whether the noun phrase whose head starts at `k` names the cause of another act: after "in
-/// response to", "in retaliation for", "after", "following" ("in response to a missile strike
-/// on the tanker").
-fn names_a_cause(v: &SentenceView<'_>, k: usize) -> bool {
+/// Whether the noun phrase whose head starts at `k` names the cause of another act, and how.
+fn cause_of(v: &SentenceView<'_>, k: usize) -> Option<Cause> {
     let mut j = k;
     let mut n = 0;
     // back over the noun phrase's determiners and modifiers
@@ -1439,16 +1437,12 @@ fn names_a_cause(v: &SentenceView<'_>, k: usize) -> bool {
         }
         break;
     }
-    let w = |i: usize| {
-        if i >= v.start && i < v.end {
-            v.word(i)
-        } else {
-            ""
-        }
-    };
-    let prep = if j > v.start { w(j - 1) } else { "" };
-    matches!(prep, "after" | "following")
-        || (matches!(prep, "to" | "for") && j >= v.start + 3 && opens_cause(v, j - 3))
+    let prep = if j > v.start { v.word(j - 1) } else { "" };
+    match prep {
+        "after" | "following" => Some(Cause::Earlier),
+        "to" | "for" if j >= v.start + 3 && opens_cause(v, j - 3) => Some(Cause::Answered),
+        _ => None,
+    }
 }
 
 /// Whether "in response", "in retaliation", "in reprisal" … starts at `j`: what follows is the
@@ -2205,8 +2199,12 @@ fn follow_phrase(v: &SentenceView<'_>) -> Option<(usize, usize)> {
 /// of them, with "and", commas and adverbs such as "later" between) each do what the last act
 /// told before them did, to its target. An act the coder read between them and another actor
 /// of the sentence ("cut ties with Y and Z") is dropped: they are its copies' sources.
-/// `earlier`: the acts of the sentences before, latest last.
-pub fn follow_suit(evs: &mut Vec<CodedEvent>, earlier: &[CodedEvent], v: &SentenceView<'_>) {
+/// `earlier`: the sentences before with their acts, latest last.
+pub fn follow_suit(
+    evs: &mut Vec<CodedEvent>,
+    earlier: &[(usize, Vec<CodedEvent>)],
+    v: &SentenceView<'_>,
+) {
     let Some((p, pe)) = follow_phrase(v) else {
         return;
     };
@@ -2307,7 +2305,7 @@ pub fn follow_suit(evs: &mut Vec<CodedEvent>, earlier: &[CodedEvent], v: &Senten
     let model = evs
         .iter()
         .filter(|e| e.trigger_end <= first)
-        .chain(earlier.iter().rev())
+        .chain(earlier.iter().rev().flat_map(|(_, e)| e.iter().rev()))
         .filter(|e| e.target.is_some() && !e.code.starts_with("01"))
         .max_by_key(|e| e.trigger_start)
         .cloned();
@@ -2498,7 +2496,7 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
                 let mm = &v.mentions[m];
                 mm.tok_end == k && mm.kind != MentionKind::Place && !mm.locative
             })
-        } else if matches!(p.elems.first(), Some(Elem::Word { .. })) && names_a_cause(v, k) {
+        } else if matches!(p.elems.first(), Some(Elem::Word { .. })) && cause_of(v, k).is_some() {
             // a noun event named as the cause of the clause's act is not the subject's act:
             // "destroyed the platform in response to a missile strike on the tanker"
             None

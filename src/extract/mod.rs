@@ -395,14 +395,7 @@ impl Extractor {
             let mut evs = code_sentence(&self.patterns, &view);
             events::pair_sides(&mut evs, &pairs, &view);
             // "Egypt followed suit": the act of the sentence or the two before it
-            let earlier: Vec<events::CodedEvent> = coded
-                .iter()
-                .rev()
-                .take(2)
-                .rev()
-                .flat_map(|(_, e): &(usize, Vec<events::CodedEvent>)| e.iter().cloned())
-                .collect();
-            events::follow_suit(&mut evs, &earlier, &view);
+            events::follow_suit(&mut evs, &coded[coded.len().saturating_sub(2)..], &view);
             // dialogue: a verbal act without an addressee continues the last exchange of the
             // same side ("Wang told Blinken … He also issued a warning")
             for e in evs.iter_mut() {
@@ -471,7 +464,7 @@ impl Extractor {
         // the other side of an act left without one ("Blinken shelved his trip"; "Xi has been
         // invited"; "the spokesman denied the report"; "two soldiers were killed"): the
         // article's clear counterpart of the known side, as a human coder reads the story
-        let counterpart = |mentions: &[ActorMention], known: &str| counterpart_of(mentions, known);
+        let mut counterparts = Counterparts::new(&mentions);
         // an official the text gives the lead state only by default, who meets, calls or
         // welcomes an official of that same state, is the other side's ("Foreign Minister Ana
         // Ruiz held talks with U.S. Secretary of State …"): all of that person's mentions move
@@ -496,7 +489,7 @@ impl Extractor {
                             && let Some(c) = mentions[other]
                                 .country
                                 .as_deref()
-                                .and_then(|k| counterpart(&mentions, k))
+                                .and_then(|k| counterparts.of(&mentions, k))
                             && let Some(cc) = mentions[c].country.clone()
                         {
                             moved.push((m, cc));
@@ -506,6 +499,7 @@ impl Extractor {
                 }
             }
         }
+        let any_moved = !moved.is_empty();
         for (m, c) in moved {
             let person = mentions[m].person.clone();
             for x in mentions.iter_mut() {
@@ -514,6 +508,10 @@ impl Extractor {
                     x.country = Some(c.clone());
                 }
             }
+        }
+        if any_moved {
+            // (the sides named change with the people moved)
+            counterparts = Counterparts::new(&mentions);
         }
         if sents.len() >= 3 {
             for (_, evs) in coded.iter_mut() {
@@ -527,13 +525,13 @@ impl Extractor {
                         |m: Option<usize>| m.is_some_and(|m| speaks_for_state(&mentions[m].code));
                     match (sc, tc) {
                         (Some(s), None) if e.target.is_none() && speaks(e.source) => {
-                            if let Some(c) = counterpart(&mentions, &s) {
+                            if let Some(c) = counterparts.of(&mentions, &s) {
                                 e.target = Some(c);
                                 e.confidence *= 0.8;
                             }
                         }
                         (None, Some(t)) if e.source.is_none() && speaks(e.target) => {
-                            if let Some(c) = counterpart(&mentions, &t) {
+                            if let Some(c) = counterparts.of(&mentions, &t) {
                                 e.source = Some(c);
                                 e.confidence *= 0.8;
                             }
@@ -1205,32 +1203,44 @@ fn official_code(code: &str) -> bool {
                 .any(|s| code.ends_with(s)))
 }
 
-/// The article's clear counterpart of state `known`: the other state named in the most
-/// sentences (in two at least, and more than any third), by its latest mention as a state, its
-/// officials or its state media (not its companies or people).
-fn counterpart_of(mentions: &[ActorMention], known: &str) -> Option<usize> {
-    let mut sentences_of: HashMap<&str, BTreeSet<usize>> = HashMap::new();
-    for m in mentions {
-        if let (Some(c), false) = (&m.country, m.locative) {
-            sentences_of
-                .entry(c.as_str())
-                .or_default()
-                .insert(m.sentence);
+/// The states of an article ranked by the number of sentences that name them (as actors or
+/// places, not as locations of an act), for the clear counterpart of a side.
+struct Counterparts {
+    ranked: Vec<(String, usize)>,
+}
+
+impl Counterparts {
+    fn new(mentions: &[ActorMention]) -> Counterparts {
+        let mut sentences_of: HashMap<&str, BTreeSet<usize>> = HashMap::new();
+        for m in mentions {
+            if let (Some(c), false) = (&m.country, m.locative) {
+                sentences_of
+                    .entry(c.as_str())
+                    .or_default()
+                    .insert(m.sentence);
+            }
         }
+        let mut ranked: Vec<(String, usize)> = sentences_of
+            .into_iter()
+            .map(|(c, s)| (c.to_string(), s.len()))
+            .collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        Counterparts { ranked }
     }
-    let mut ranked: Vec<(&str, usize)> = sentences_of
-        .iter()
-        .filter(|(c, _)| **c != known)
-        .map(|(c, s)| (*c, s.len()))
-        .collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    let (best, n) = *ranked.first()?;
-    if n < 2 || ranked.get(1).is_some_and(|r| r.1 == n) {
-        return None;
+
+    /// The article's clear counterpart of state `known`: the other state named in the most
+    /// sentences (in two at least, and more than any third), by its latest mention as a state,
+    /// its officials or its state media (not its companies or people).
+    fn of(&self, mentions: &[ActorMention], known: &str) -> Option<usize> {
+        let mut others = self.ranked.iter().filter(|(c, _)| c != known);
+        let (best, n) = others.next()?;
+        if *n < 2 || others.next().is_some_and(|r| r.1 == *n) {
+            return None;
+        }
+        mentions.iter().rposition(|m| {
+            m.country.as_deref() == Some(best.as_str()) && !m.locative && speaks_for_state(&m.code)
+        })
     }
-    mentions.iter().rposition(|m| {
-        m.country.as_deref() == Some(best) && !m.locative && speaks_for_state(&m.code)
-    })
 }
 
 /// Whether an actor speaks for its state in the wires: its officials, or its state media
