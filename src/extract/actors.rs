@@ -55,7 +55,8 @@ pub struct ActorMention {
     /// Owned by a pronoun ("its troops", "their leaders").
     pub possessed: bool,
     /// Of states other than the ones the text is about ("Western governments", "foreign
-    /// diplomats", "Arab leaders"): never given a state of the text.
+    /// diplomats", "Arab leaders"), or anonymous informants ("military and diplomatic
+    /// sources"): never given a state of the text.
     pub foreign: bool,
     /// A state's adjective on its own, modifying a thing rather than naming an actor ("Japanese
     /// safety standards", "Canadian wheat"): not an addressee or an object by itself.
@@ -573,23 +574,30 @@ impl ActorIndex {
                     possessed: s > 0
                         && matches!(word(s - 1), "its" | "their" | "his" | "her" | "our"),
                     // (plural bodies: "Foreign Undersecretary" is a title)
-                    foreign: s > 0
-                        && word(e - 1).ends_with('s')
-                        && matches!(
-                            word(s - 1),
-                            "western"
-                                | "foreign"
-                                | "arab"
-                                | "european"
-                                | "african"
-                                | "asian"
-                                | "gulf"
-                                | "other"
-                                | "allied"
-                                | "regional"
-                                | "international"
-                                | "rival"
-                        ),
+                    // (a noun modifying "sources" names where unnamed informants work, not
+                    // which state speaks: "military and diplomatic sources said")
+                    foreign: (e..(e + 3).min(tokens.len()))
+                        .take_while(|&k| {
+                            tokens[k].kind == TokenKind::Word && sent_of_tok[k] == sentence
+                        })
+                        .any(|k| matches!(word(k), "sources" | "source"))
+                        || s > 0
+                            && word(e - 1).ends_with('s')
+                            && matches!(
+                                word(s - 1),
+                                "western"
+                                    | "foreign"
+                                    | "arab"
+                                    | "european"
+                                    | "african"
+                                    | "asian"
+                                    | "gulf"
+                                    | "other"
+                                    | "allied"
+                                    | "regional"
+                                    | "international"
+                                    | "rival"
+                            ),
                     ..ActorMention::plain(
                         sentence,
                         s,
@@ -1024,6 +1032,35 @@ impl ActorIndex {
             !led.iter().any(|&(a, b)| {
                 a <= m.tok_start && m.tok_end <= b && (m.tok_start, m.tok_end) != (a, b)
             })
+        });
+        // a state joined to a participle of origin tells where a thing comes from or sits,
+        // not who acts: "the Chinese-made missile", "British-based U.S. planes", "a
+        // Russian-brokered truce" (an owner or a flag still is the side: "Kuwaiti-owned
+        // tankers")
+        out.retain(|m| {
+            let e = m.tok_end;
+            let joined = |a: usize| a + 1 < tokens.len() && tokens[a].end == tokens[a + 1].start;
+            !(matches!(m.kind, MentionKind::State | MentionKind::Capital)
+                && word(e) == "-"
+                && e > 0
+                && joined(e - 1)
+                && joined(e)
+                && matches!(
+                    word(e + 1),
+                    "made"
+                        | "built"
+                        | "manufactured"
+                        | "produced"
+                        | "designed"
+                        | "developed"
+                        | "based"
+                        | "born"
+                        | "educated"
+                        | "trained"
+                        | "supplied"
+                        | "brokered"
+                        | "mediated"
+                ))
         });
         // a state's name at the head of a company's name is the company ("China Steel Corp",
         // "Korea Electric Power Corp"): capitalised words up to a corporate designator

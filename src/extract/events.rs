@@ -901,6 +901,30 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         {
             return None;
         }
+        // an -s form followed by a modal or an auxiliary is the plural subject of that verb,
+        // not a verb itself: two finite verbs do not follow each other ("sand storms could be
+        // delaying the offensive", "the raids have stopped")
+        if w.ends_with('s')
+            && !w.ends_with("ss")
+            && matches!(
+                v.word(k + 1),
+                "could"
+                    | "would"
+                    | "will"
+                    | "may"
+                    | "might"
+                    | "can"
+                    | "should"
+                    | "must"
+                    | "have"
+                    | "were"
+                    | "are"
+                    | "had"
+            )
+            && k + 1 < v.end
+        {
+            return None;
+        }
         // an -s form after a preposition is a plural noun, not the subject's verb ("the
         // increase in imports from the U.S.")
         if w.ends_with('s')
@@ -2509,6 +2533,20 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
                 mm.tok_start <= k && k < mm.tok_end
             })
         });
+        // a verb right after a state's adjective standing alone is a noun the adjective
+        // modifies, unless the adjective is read as its subject ("a North Korean call for
+        // talks"): "to protect the tankers from Iranian attack, Reagan said" tells of no attack
+        // on Reagan
+        let adjective_before = v.here.iter().copied().find(|&m| {
+            let mm = &v.mentions[m];
+            mm.tok_end == k
+                && mm.adjective
+                && mm.kind == MentionKind::State
+                && !v.word(k - 1).ends_with('s')
+        });
+        if !f.nominal && adjective_before.is_some() && subj != adjective_before {
+            return None;
+        }
         f.source = Some(subj);
         // coordinated actors are each other's counterpart only in reciprocal acts ("X and Y
         // met", "… agreed", "… clashed"); "Peru and Chile called for lower tariffs" is two
@@ -3398,6 +3436,15 @@ fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
             }
         }
     }
+    // talking to the press is no consultation ("talking to journalists after the meeting")
+    for (i, e) in events.iter().enumerate() {
+        if e.code.starts_with("04")
+            && e.target
+                .is_some_and(|t| v.mentions[t].code.ends_with("MED"))
+        {
+            keep[i] = false;
+        }
+    }
     // "prepared to", "agreed to", "threatened to" followed by the act itself: the act, read
     // with its commitment, is the event ("ready to declare a curfew" is a threat)
     for i in 0..events.len() {
@@ -3465,6 +3512,15 @@ fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
         {
             e.code = "150".to_string();
             e.target = None;
+        }
+    }
+    // a ban laid on another state's people, firms or carriers ("imposed travel bans on four
+    // Chinese officials", "banned Belarusian airlines") is a sanction between states (163),
+    // not the administrative measure a government takes at home (172)
+    for e in events.iter_mut() {
+        let foreign = country(e.target).is_some() && country(e.target) != country(e.source);
+        if e.code == "172" && foreign {
+            e.code = "163".to_string();
         }
     }
     // the same inside the complement of a noun that asks for or offers an act ("a demand that

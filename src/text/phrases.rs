@@ -11,8 +11,9 @@ use super::Folded;
 pub enum CaseRule {
     /// Any capitalisation.
     Any,
-    /// The text must start with a capital letter (proper names).
-    Capitalised,
+    /// The text must start with a capital letter (proper names), and so must each later word
+    /// written with one ("Russia Today" is not "Russia today").
+    Capitalised(Vec<bool>),
     /// The text must be spelt exactly so, capitals included (acronyms: "US", "WHO").
     Exact(String),
 }
@@ -26,7 +27,12 @@ impl CaseRule {
         if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
             CaseRule::Exact(fold_keep_case(phrase))
         } else if proper_name && phrase.chars().next().is_some_and(|c| c.is_uppercase()) {
-            CaseRule::Capitalised
+            CaseRule::Capitalised(
+                phrase
+                    .split_whitespace()
+                    .map(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .collect(),
+            )
         } else {
             CaseRule::Any
         }
@@ -222,12 +228,17 @@ fn is_word_byte_before(hay: &str, i: usize) -> bool {
 fn case_matches(rule: &CaseRule, folded: &Folded, original: &str, s: usize, e: usize) -> bool {
     match rule {
         CaseRule::Any => true,
-        CaseRule::Capitalised => {
-            let (os, _) = folded.span_to_orig(s, e);
-            original[os..]
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+        CaseRule::Capitalised(words) => {
+            let (os, oe) = folded.span_to_orig(s, e);
+            let upper = |w: &str| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+            };
+            let text: Vec<&str> = original[os..oe].split_whitespace().collect();
+            upper(&original[os..])
+                && (text.len() != words.len()
+                    || text.iter().zip(words).all(|(w, &cap)| !cap || upper(w)))
         }
         CaseRule::Exact(want) => {
             let (os, oe) = folded.span_to_orig(s, e);

@@ -2012,3 +2012,117 @@ fn a_body_a_state_leads_acts_for_it_one_it_backs_does_not() {
         x.mentions
     );
 }
+
+#[test]
+fn a_ban_on_another_states_people_is_a_sanction_a_ban_at_home_is_not() {
+    let x = read(
+        "Canada banned Venezuelan airlines from its airspace on Tuesday.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code == "163" && e.target_country.as_deref() == Some("VEN")
+    });
+    assert_none(&x, |e| e.code == "172");
+    let x = read(
+        "Venezuela banned its opposition leaders from travelling.",
+        WED,
+    );
+    assert_none(&x, |e| e.code == "163");
+}
+
+#[test]
+fn unnamed_sources_speak_for_no_state() {
+    let x = read(
+        "Peruvian troops crossed into the border zone overnight. Military and diplomatic sources said the move was unexpected.",
+        WED,
+    );
+    assert!(
+        x.mentions
+            .iter()
+            .filter(|m| m.text.eq_ignore_ascii_case("military"))
+            .all(|m| m.country.is_none()),
+        "{}",
+        show_mentions(&x)
+    );
+}
+
+#[test]
+fn a_plural_noun_before_a_modal_is_no_verb() {
+    let x = read(
+        "Bolivian troops were leaving, but heavy storms could be delaying their retreat from Chile.",
+        WED,
+    );
+    assert_none(&x, |e| e.code.starts_with("19"));
+}
+
+#[test]
+fn a_state_joined_to_a_participle_of_origin_is_no_actor() {
+    let x = read(
+        "Cuba fired a Soviet-made missile at the island on Monday.",
+        WED,
+    );
+    assert_none(&x, |e| e.target_country.as_deref() == Some("RUS"));
+    assert!(
+        x.mentions
+            .iter()
+            .all(|m| m.country.as_deref() != Some("RUS")),
+        "{}",
+        show_mentions(&x)
+    );
+    // an owner still is the side
+    let x = read("Iraq attacked a Kuwaiti-owned tanker on Monday.", WED);
+    assert_any(&x, |e| {
+        e.code.starts_with("19") && e.target_country.as_deref() == Some("KWT")
+    });
+}
+
+#[test]
+fn keen_to_negotiate_is_an_intent() {
+    let x = read(
+        "Chile is keen to negotiate with Peru over fishing rights.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code == "036" && e.target_country.as_deref() == Some("PER")
+    });
+    assert_none(&x, |e| e.code == "046");
+}
+
+#[test]
+fn talking_to_the_press_is_no_consultation() {
+    let x = read(
+        "The Kenyan minister was talking to Ugandan journalists after the summit.",
+        WED,
+    );
+    assert_none(&x, |e| e.code.starts_with("04"));
+}
+
+#[test]
+fn each_capitalised_word_of_a_name_must_be_capitalised() {
+    let x = read(
+        "Japan's trade minister arrived in Russia today for talks.",
+        WED,
+    );
+    assert!(
+        x.mentions.iter().all(|m| !m.actor.ends_with("MED")),
+        "{}",
+        show_mentions(&x)
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("04") && e.target_country.as_deref() == Some("RUS")
+    });
+}
+
+#[test]
+fn a_verb_after_a_states_adjective_is_its_noun() {
+    let x = read(
+        "The plan protects Saudi tankers from Iranian attack, Biden said.",
+        WED,
+    );
+    assert_none(&x, |e| e.code.starts_with("19"));
+    // the adjective as subject still acts: "a Kenyan call for talks"
+    let x = read("A Kenyan call for talks with Somalia went unanswered.", WED);
+    assert_any(&x, |e| {
+        e.code.starts_with("02") && e.source_country.as_deref() == Some("KEN")
+    });
+}
