@@ -627,7 +627,61 @@ impl Extractor {
             // actions before statements within a sentence, otherwise in the coder's order (the
             // main clause's event first)
             // (and background, in a relative clause or a participle, after both)
-            ordered.sort_by_key(|e| (e.reduced_passive, e.code.starts_with("01")));
+            // (an act named by a noun in what a statement is about is its topic, after it:
+            // "expressed concern about the attack in Lahore")
+            let word = |j: usize| tokens.get(j).map_or("", |t| t.text(&folded.lower));
+            // (and the speaker is not its actor: "voiced concern about the terrorist attack in
+            // Peshawar" tells of no attack by the speaker)
+            let topic_of_statement = |e: &events::CodedEvent| -> Option<Option<usize>> {
+                // (a determiner right before the noun, or one modifier between: "the
+                // terrorist attack")
+                let det = |j: usize| matches!(word(j), "the" | "a" | "an");
+                let k = e.trigger_start;
+                let nominal = (k >= 1 && det(k - 1))
+                    || (k >= 2
+                        && det(k - 2)
+                        && !matches!(word(k - 1), "to" | "and" | "or" | "of" | "," | "who"));
+                if !nominal || e.code.starts_with("01") {
+                    return None;
+                }
+                ordered
+                    .iter()
+                    .find(|s| {
+                        s.code.starts_with("01")
+                            && s.trigger_end <= e.trigger_start
+                            && (s.trigger_end..e.trigger_start).all(|j| {
+                                !matches!(word(j), "." | ";" | "that")
+                                    && !crate::text::words::is_report(word(j))
+                            })
+                    })
+                    .map(|s| s.source)
+            };
+            let topics: Vec<Option<Option<usize>>> =
+                ordered.iter().map(topic_of_statement).collect();
+            let rank = |i: usize| {
+                if ordered[i].code.starts_with("01") {
+                    1
+                } else if topics[i].is_some() {
+                    2
+                } else {
+                    0
+                }
+            };
+            let mut order: Vec<usize> = (0..ordered.len()).collect();
+            order.sort_by_key(|&i| (ordered[i].reduced_passive, rank(i)));
+            let ordered: Vec<events::CodedEvent> = order
+                .into_iter()
+                .map(|i| {
+                    let mut e = ordered[i].clone();
+                    if let Some(speaker) = topics[i]
+                        && speaker.is_some()
+                        && e.source == speaker
+                    {
+                        e.source = None;
+                    }
+                    e
+                })
+                .collect();
             for ce in &ordered {
                 let Some(info) = self.cameo.get(&ce.code) else {
                     continue;

@@ -2126,3 +2126,38 @@ fn a_verb_after_a_states_adjective_is_its_noun() {
         e.code.starts_with("02") && e.source_country.as_deref() == Some("KEN")
     });
 }
+
+#[test]
+fn a_city_places_the_act_in_its_state() {
+    let x = read("Iranian jets bombed Basra on Monday.", WED);
+    assert_any(&x, |e| {
+        e.code.starts_with("19")
+            && e.source_country.as_deref() == Some("IRN")
+            && e.target_country.as_deref() == Some("IRQ")
+    });
+    // a city is a place, never an actor, and adds no country by itself
+    assert!(
+        x.mentions
+            .iter()
+            .filter(|m| m.text == "Basra")
+            .all(|m| m.locative),
+        "{}",
+        show_mentions(&x)
+    );
+}
+
+#[test]
+fn an_act_a_statement_is_about_comes_after_it_and_is_not_the_speakers() {
+    let x = read(
+        "The Afghan government voiced concern about the terrorist attack in Pakistan.",
+        WED,
+    );
+    assert!(
+        x.events.first().is_some_and(|e| e.code.starts_with("01")),
+        "{}",
+        show_events(&x)
+    );
+    assert_none(&x, |e| {
+        e.code.starts_with("18") && e.source_country.as_deref() == Some("AFG")
+    });
+}
