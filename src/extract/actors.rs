@@ -1033,6 +1033,25 @@ impl ActorIndex {
                 a <= m.tok_start && m.tok_end <= b && (m.tok_start, m.tok_end) != (a, b)
             })
         });
+        // a person's name after "the" and before a noun modifies the noun ("the Nakasone tax
+        // plan", "the Bush doctrine"): the person does not act in it
+        // (a body or a team of theirs is theirs: "the Reagan administration", "the Xi
+        // delegation")
+        let starts: Vec<usize> = out.iter().map(|m| m.tok_start).collect();
+        out.retain(|m| {
+            !(m.kind == MentionKind::Person
+                && m.tok_end == m.tok_start + 1
+                && m.tok_start > 0
+                && word(m.tok_start - 1) == "the"
+                && !starts.contains(&m.tok_end)
+                && !matches!(
+                    word(m.tok_end),
+                    "team" | "camp" | "side" | "aides" | "envoy"
+                )
+                && tokens.get(m.tok_end).is_some_and(|t| {
+                    t.kind == TokenKind::Word && !t.cap && sent_of_tok[m.tok_end] == m.sentence
+                }))
+        });
         // a state joined to a participle of origin tells where a thing comes from or sits,
         // not who acts: "the Chinese-made missile", "British-based U.S. planes", "a
         // Russian-brokered truce" (an owner or a flag still is the side: "Kuwaiti-owned
@@ -1060,6 +1079,10 @@ impl ActorIndex {
                         | "supplied"
                         | "brokered"
                         | "mediated"
+                        | "backed"
+                        | "sponsored"
+                        | "funded"
+                        | "armed"
                 ))
         });
         // a state's name at the head of a company's name is the company ("China Steel Corp",

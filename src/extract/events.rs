@@ -300,6 +300,7 @@ const NP_LEAD: &[&str] = &[
 /// Currency signs and multipliers: with the numbers they go with, one word of an amount.
 const AMOUNT_WORDS: &[&str] = &[
     "$", "us$", "usd", "€", "£", "¥", "million", "billion", "trillion", "thousand", "mln", "bn",
+    "bln", "dlrs", "dlr", "dollars", "dollar", "euros", "yen", "pct", "percent", "%",
 ];
 
 const CLAUSE_PUNCT: &[&str] = &[";", ":", "(", ")", "\"", "-", "[", "]"];

@@ -2161,3 +2161,22 @@ fn an_act_a_statement_is_about_comes_after_it_and_is_not_the_speakers() {
         e.code.starts_with("18") && e.source_country.as_deref() == Some("AFG")
     });
 }
+
+#[test]
+fn a_state_backing_a_group_is_not_the_target_of_an_attack_on_it() {
+    let x = read("Saudi jets struck Iran-backed rebels near the port.", WED);
+    assert_any(&x, |e| e.code.starts_with("19"));
+    assert_none(&x, |e| e.target_country.as_deref() == Some("IRN"));
+}
+
+#[test]
+fn a_surname_after_the_modifies_the_noun_after_it() {
+    let x = read(
+        "Opposition lawmakers killed the Erdogan pension plan on Tuesday.",
+        WED,
+    );
+    assert_none(&x, |e| e.target_actor.as_deref() == Some("TURGOV"));
+    // a body or a delegation of theirs still is theirs
+    let x = read("Japan welcomed the Biden administration's decision.", WED);
+    assert_any(&x, |e| e.target_country.as_deref() == Some("USA"));
+}
