@@ -1033,6 +1033,25 @@ impl ActorIndex {
                 a <= m.tok_start && m.tok_end <= b && (m.tok_start, m.tok_end) != (a, b)
             })
         });
+        // a place's name right after a capitalised word inside the sentence is a surname
+        // ("Trade Minister Simon Birmingham"), unless that word is a state's ("Iraqi Basra")
+        let spans: Vec<(usize, usize, MentionKind)> = out
+            .iter()
+            .map(|m| (m.tok_start, m.tok_end, m.kind))
+            .collect();
+        out.retain(|m| {
+            let s = m.tok_start;
+            let named = m.kind == MentionKind::Place
+                && s >= 2
+                && sent_of_tok[s - 2] == m.sentence
+                && tokens[s - 1].kind == TokenKind::Word
+                && tokens[s - 1].cap
+                && !is_clause_word(word(s - 1))
+                && spans.iter().all(|&(a, b, k)| {
+                    !(a < s && s <= b) || matches!(k, MentionKind::Agent | MentionKind::Person)
+                });
+            !named
+        });
         // a person's name after "the" and before a noun modifies the noun ("the Nakasone tax
         // plan", "the Bush doctrine"): the person does not act in it
         // (a body or a team of theirs is theirs: "the Reagan administration", "the Xi

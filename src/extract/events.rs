@@ -2507,6 +2507,48 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     let leading_target = matches!(p.elems.first(), Some(Elem::Slot(Role::Target)));
     if f.passive || (leading_target && f.target.is_none()) {
         // the passive subject, or a pattern's leading `T` ("T +die in custody"), is the target
+        // (a participle right after a document tells of the document, not of an act between
+        // actors: "a report released this month by the inspector" releases no one)
+        let in_mention = |j: usize| {
+            v.here
+                .iter()
+                .any(|&m| v.mentions[m].tok_start <= j && j < v.mentions[m].tok_end)
+        };
+        let thing_before = f.passive && !preceded_by_be(v, k) && k > v.start && {
+            let t = &v.tokens[k - 1];
+            t.kind == TokenKind::Word
+                && !in_mention(k - 1)
+                && matches!(
+                    v.word(k - 1),
+                    "report"
+                        | "reports"
+                        | "statement"
+                        | "statements"
+                        | "document"
+                        | "documents"
+                        | "video"
+                        | "footage"
+                        | "image"
+                        | "images"
+                        | "photo"
+                        | "photos"
+                        | "list"
+                        | "data"
+                        | "figures"
+                        | "letter"
+                        | "communique"
+                        | "draft"
+                        | "text"
+                        | "findings"
+                        | "study"
+                        | "survey"
+                        | "recording"
+                        | "transcript"
+                )
+        };
+        if thing_before {
+            return None;
+        }
         let subj = subject_before(v, k);
         f.target = Some(subj);
         if leading_target && f.source.is_none() && !has_slot(Role::Source) {

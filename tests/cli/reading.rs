@@ -2180,3 +2180,32 @@ fn a_surname_after_the_modifies_the_noun_after_it() {
     let x = read("Japan welcomed the Biden administration's decision.", WED);
     assert_any(&x, |e| e.target_country.as_deref() == Some("USA"));
 }
+
+#[test]
+fn a_place_after_a_first_name_is_a_surname() {
+    let x = read(
+        "Trade Minister Alan Birmingham said Canberra would appeal to the WTO.",
+        WED,
+    );
+    assert!(
+        x.mentions.iter().all(|m| m.text != "Birmingham"),
+        "{}",
+        show_mentions(&x)
+    );
+    // a state's adjective before the place leaves it a place
+    let x = read("Iranian jets bombed Basra on Monday.", WED);
+    assert!(
+        x.mentions.iter().any(|m| m.text == "Basra" && m.locative),
+        "{}",
+        show_mentions(&x)
+    );
+}
+
+#[test]
+fn a_document_released_by_an_actor_is_no_release_of_people() {
+    let x = read(
+        "Analysts pointed to a video released by the Iranian navy on Friday.",
+        WED,
+    );
+    assert_none(&x, |e| e.code.starts_with("084"));
+}
