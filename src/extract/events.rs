@@ -993,9 +993,14 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         && v.word(k - 1) == ","
         && v.here.iter().any(|&m| v.mentions[m].tok_end == k - 1)
         && !object_next();
+    // (a verb whose participle is its bare form is passive after "be": "was hit by")
+    let same_participle = matches!(
+        v.word(k),
+        "hit" | "cut" | "shut" | "put" | "set" | "hurt" | "cast"
+    ) && preceded_by_be(v, k);
     let passive = p.passive
         && fi == 1
-        && v.is_past(v.word(k))
+        && (v.is_past(v.word(k)) || same_participle)
         && (preceded_by_be(v, k) || by_agent() || appositive);
     if passive {
         fill.passive = true;
@@ -1044,6 +1049,85 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
     }
     Some(fill)
 }
+
+/// Word beginnings that tell of armed force in a sentence.
+const MILITARY_CUES: &[&str] = &[
+    "troop",
+    "soldier",
+    "forces",
+    "army",
+    "armies",
+    "military",
+    "militar",
+    "rebel",
+    "militant",
+    "guerrilla",
+    "insurgent",
+    "artillery",
+    "tank",
+    "killed",
+    "kill",
+    "dead",
+    "wounded",
+    "casualt",
+    "fighting",
+    "fighter",
+    "offensive",
+    "front",
+    "war",
+    "shell",
+    "bomb",
+    "missile",
+    "rocket",
+    "gunboat",
+    "warship",
+    "jet",
+    "aircraft",
+    "navy",
+    "naval",
+    "marines",
+    "militia",
+    "battlefield",
+    "infantry",
+    "division",
+    "brigade",
+    "regiment",
+];
+
+/// Economic forces that "hit" an economy: a passive blow by one of them is no attack.
+const ECONOMIC_BLOWS: &[&str] = &[
+    "prices",
+    "price",
+    "yen",
+    "dollar",
+    "demand",
+    "decline",
+    "declines",
+    "fall",
+    "falls",
+    "drop",
+    "slump",
+    "recession",
+    "rates",
+    "costs",
+    "competition",
+    "imports",
+    "exports",
+    "tariffs",
+    "duties",
+    "quotas",
+    "drought",
+    "floods",
+    "weather",
+    "glut",
+    "oversupply",
+    "currency",
+    "strikes",
+    "strike",
+    "losses",
+    "debt",
+    "crisis",
+];
 
 /// Past participles of verbs of giving: in a passive their subject is the one who receives.
 const RECEIVED: &[&str] = &[
@@ -2502,6 +2586,31 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     {
         return None;
     }
+    // a blow an economy takes is no attack: "the industry was hard hit", "hit by lower coal
+    // prices", "exports fell, hit by the strong yen"
+    if matches!(p.code.get(..2), Some("18" | "19" | "20")) {
+        let w = v.word(k);
+        let degree = k > v.start
+            && matches!(
+                v.word(k - 1),
+                "hard"
+                    | "harder"
+                    | "hardest"
+                    | "badly"
+                    | "worst"
+                    | "severely"
+                    | "seriously"
+                    | "particularly"
+                    | "most"
+            );
+        let by_economy = (f.end..(f.end + 2).min(v.end)).any(|j| v.word(j) == "by")
+            && (f.end..(f.end + 7).min(v.end)).any(|j| ECONOMIC_BLOWS.contains(&v.word(j)));
+        if (w == "hit" || w == "struck" || w == "affected")
+            && (degree || ((f.passive || preceded_by_be(v, k)) && by_economy))
+        {
+            return None;
+        }
+    }
     let has_slot = |r: Role| p.elems.contains(&Elem::Slot(r));
     let mut symmetric = false;
     let leading_target = matches!(p.elems.first(), Some(Elem::Slot(Role::Target)));
@@ -3477,6 +3586,58 @@ fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
             {
                 keep[i] = false;
             }
+        }
+    }
+    // workers on strike stop work, they do not strike anyone ("dockers began a nine-day strike",
+    // "unions launched strikes"): a strike is a protest (143); and a company uses no force
+    // ("the industry was hard hit", "the long-running battle over the bank"),
+    // though it may cut its ties ("the airline suspended all flights to Riyadh")
+    for (i, e) in events.iter_mut().enumerate() {
+        let sector = |m: Option<usize>| m.map(|m| &v.mentions[m].code[3..]);
+        let root: u32 = e.code[..2].parse().unwrap_or(0);
+        let w = v.word(e.trigger_start);
+        let prev = if e.trigger_start > v.start {
+            v.word(e.trigger_start - 1)
+        } else {
+            ""
+        };
+        let labour_strike = (w.starts_with("strik") || w == "struck")
+            && (matches!(sector(e.source), Some("LAB" | "EDU" | "CVL" | "HLH"))
+                || matches!(
+                    prev,
+                    "on" | "general"
+                        | "warning"
+                        | "lightning"
+                        | "hunger"
+                        | "rail"
+                        | "labour"
+                        | "labor"
+                        | "nationwide"
+                        | "dock"
+                        | "miners"
+                        | "workers"
+                        | "day"
+                        | "week"
+                        | "long"
+                        | "wildcat"
+                        | "sympathy"
+                        | "transport"
+                        | "teachers"
+                        | "doctors"
+                        | "pilots"
+                ));
+        // a battle with no force in the sentence is a contest ("waging a behind the scenes
+        // battle over chips", "an important battle against inflation")
+        let armed = |j: usize| {
+            let x = v.word(j);
+            MILITARY_CUES.iter().any(|c| x.starts_with(c))
+        };
+        if w.starts_with("battl") && root >= 18 && !(v.start..v.end).any(armed) {
+            keep[i] = false;
+        } else if root >= 18 && labour_strike {
+            e.code = "143".to_string();
+        } else if sector(e.source) == Some("BUS") && root >= 14 && root != 16 {
+            keep[i] = false;
         }
     }
     // talking to the press is no consultation ("talking to journalists after the meeting")

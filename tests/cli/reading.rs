@@ -2209,3 +2209,62 @@ fn a_document_released_by_an_actor_is_no_release_of_people() {
     );
     assert_none(&x, |e| e.code.starts_with("084"));
 }
+
+#[test]
+fn workers_on_strike_protest_they_do_not_attack() {
+    let x = read(
+        "Spanish dockers began a nine-day strike on Monday against the government's port plan.",
+        WED,
+    );
+    assert_none(&x, |e| e.code.starts_with("19"));
+    let x = read(
+        "Chilean miners have been on strike in Santiago since May.",
+        WED,
+    );
+    assert_none(&x, |e| e.code.starts_with("19"));
+}
+
+#[test]
+fn an_economy_hard_hit_is_not_attacked() {
+    let x = read(
+        "Peru, hardest hit by the fall in copper prices, asked for new loans.",
+        WED,
+    );
+    assert_none(&x, |e| e.code.starts_with("19"));
+    let x = read(
+        "Chilean exporters were hit by lower copper prices last year.",
+        WED,
+    );
+    assert_none(&x, |e| e.code.starts_with("19"));
+    // "was hit by" an actor is a passive attack by it
+    let x = read(
+        "A Kuwaiti tanker was hit by Iranian gunboats on Monday.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("19") && e.source_country.as_deref() == Some("IRN")
+    });
+}
+
+#[test]
+fn a_battle_with_no_arms_in_sight_is_a_contest() {
+    let x = read(
+        "Japan and South Korea are waging a quiet battle over chip subsidies.",
+        WED,
+    );
+    assert_none(&x, |e| e.code.starts_with("19"));
+    let x = read(
+        "Ethiopian troops battled Eritrean forces near the border on Monday.",
+        WED,
+    );
+    assert_any(&x, |e| e.code.starts_with("19"));
+}
+
+#[test]
+fn livestock_slaughter_is_no_massacre() {
+    let x = read(
+        "Argentine cattle slaughter rose four percent in May, the ministry said.",
+        WED,
+    );
+    assert_none(&x, |e| e.code.starts_with("20"));
+}
