@@ -902,6 +902,25 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         {
             return None;
         }
+        // a bare form after a preposition other than "to" is a noun ("growth in trade with
+        // the United States", "a request for help")
+        if bare
+            && k > v.start
+            && PREPOSITIONS.contains(&prev)
+            && !matches!(prev, "to" | "by" | "including")
+        {
+            return None;
+        }
+        // trade in the plural before its direction or a verb of change is the noun ("exports to
+        // China rose", "imports from Japan fell")
+        if matches!(w, "exports" | "imports" | "sales" | "shipments")
+            && matches!(
+                v.word(k + 1),
+                "to" | "from" | "of" | "by" | "fell" | "rose" | "grew" | "dropped" | "increased"
+            )
+        {
+            return None;
+        }
         // an -s form followed by a modal or an auxiliary is the plural subject of that verb,
         // not a verb itself: two finite verbs do not follow each other ("sand storms could be
         // delaying the offensive", "the raids have stopped")

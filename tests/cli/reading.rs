@@ -2268,3 +2268,24 @@ fn livestock_slaughter_is_no_massacre() {
     );
     assert_none(&x, |e| e.code.starts_with("20"));
 }
+
+#[test]
+fn trade_figures_are_no_acts_of_trade() {
+    let x = read("Kenyan exports to Uganda rose nine percent in May.", WED);
+    assert_none(&x, |e| e.code.starts_with("06"));
+    let x = read(
+        "The report saw slow growth in trade with Uganda over the decade, Kenya said.",
+        WED,
+    );
+    assert_none(&x, |e| e.code.starts_with("06"));
+    let x = read("Ghana said financing talks with Nigeria would resume.", WED);
+    assert_none(&x, |e| e.code.starts_with("07"));
+    // a sale told as an act still is one
+    let x = read(
+        "Kenya sold 20,000 tonnes of tea to Pakistan last month.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("06") && e.target_country.as_deref() == Some("PAK")
+    });
+}
