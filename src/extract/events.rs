@@ -3659,6 +3659,18 @@ fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
             keep[i] = false;
         }
     }
+    // a warning over the actor's own people is addressed to whoever would harm them ("would
+    // not allow its people in Kosovo to be harmed"), not to those people
+    for e in events.iter_mut() {
+        if e.code.starts_with("13")
+            && e.target.is_some_and(|t| {
+                v.mentions[t].possessed && v.mentions[t].country.is_none()
+                    || (v.mentions[t].possessed && country(e.target) == country(e.source))
+            })
+        {
+            e.target = None;
+        }
+    }
     // talking to the press is no consultation ("talking to journalists after the meeting")
     for (i, e) in events.iter().enumerate() {
         if e.code.starts_with("04")

@@ -165,7 +165,13 @@ fn should_merge(text: &str, ps: usize, pe: usize, s: usize, e: usize) -> bool {
         return next.chars().next().is_some_and(|c| c.is_uppercase());
     }
     if ABBREVIATIONS.contains(&word.as_str()) {
-        if AMBIGUOUS.contains(&word.as_str()) && SENTENCE_STARTERS.contains(&next_first.as_str()) {
+        // an abbreviation alone is no sentence ("U.S. Officials said …", as some wires
+        // capitalise after "U.S.")
+        let alone = prev.trim().trim_end_matches('.').to_lowercase() == word;
+        if AMBIGUOUS.contains(&word.as_str())
+            && SENTENCE_STARTERS.contains(&next_first.as_str())
+            && !alone
+        {
             return false;
         }
         return true;
@@ -193,6 +199,18 @@ mod tests {
                 "Mr. Blinken met Gen. Li at 4:30 p.m. on Monday.",
                 "U.S. officials said growth was 3.5 percent.",
                 "John F. Kennedy spoke."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_alone_is_no_sentence() {
+        let t = "Iran denied it. U.S. Officials said the missiles had arrived.";
+        assert_eq!(
+            split(t),
+            [
+                "Iran denied it.",
+                "U.S. Officials said the missiles had arrived."
             ]
         );
     }

@@ -2289,3 +2289,16 @@ fn trade_figures_are_no_acts_of_trade() {
         e.code.starts_with("06") && e.target_country.as_deref() == Some("PAK")
     });
 }
+
+#[test]
+fn will_not_allow_another_state_to_act_is_a_warning() {
+    let x = read(
+        "Egypt said it will not allow Ethiopia to fill the dam without a deal.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("13")
+            && e.source_country.as_deref() == Some("EGY")
+            && e.target_country.as_deref() == Some("ETH")
+    });
+}
