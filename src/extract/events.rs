@@ -3476,6 +3476,26 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
     if feared && !clause.is_empty() {
         return (Modality::Hypothetical, false);
     }
+    // what a thing "would" do is its purpose, not an act ("a draft treaty which would eliminate
+    // the missiles and slash other weapons", "a resolution that would impose sanctions"),
+    // through the verbs coordinated after it
+    {
+        let mut j = k;
+        while j > v.start + 1 {
+            j -= 1;
+            let w = v.word(j);
+            if w == "," || (is_clause_break(w) && !inner_hyphen(v, j)) {
+                break;
+            }
+            if matches!(w, "would" | "could" | "might")
+                && matches!(v.word(j - 1), "which" | "that")
+                && !(j >= 2 && is_report(v.word(j - 2)))
+                && !(j >= 2 && v.here.iter().any(|&m| v.mentions[m].tok_end == j - 1))
+            {
+                return (Modality::Hypothetical, false);
+            }
+        }
+    }
     // "said they would boycott": the actor's own words about what it will do
     let reported = before_clause.iter().any(|w| is_report(w));
     if has(&clause, &["would"]) && reported {

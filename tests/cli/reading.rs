@@ -2302,3 +2302,14 @@ fn will_not_allow_another_state_to_act_is_a_warning() {
             && e.target_country.as_deref() == Some("ETH")
     });
 }
+
+#[test]
+fn what_a_thing_would_do_is_no_act() {
+    let x = read(
+        "Washington handed Havana a draft treaty which would eliminate all medium-range missiles on the island and slash its warheads elsewhere.",
+        WED,
+    );
+    assert_none(&x, |e| {
+        e.code.starts_with("087") && e.modality == Modality::Asserted
+    });
+}
