@@ -2630,6 +2630,38 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
             return None;
         }
     }
+    // words that look like a pattern's verb but are not: "sought free access" (an adjective),
+    // "to help reduce its surplus" (help to do something, no one helped), "what he calls
+    // Japan's violation" (naming, not a telephone call)
+    {
+        let next = k + 1;
+        let lower_word = |j: usize| {
+            j < v.end
+                && v.tokens[j].kind == TokenKind::Word
+                && !v.tokens[j].cap
+                && v.mention_starting_at(j).is_none()
+                && !DETERMINERS.contains(&v.word(j))
+                && !matches!(
+                    v.word(j),
+                    "all" | "both" | "them" | "him" | "her" | "us" | "it" | "me" | "you"
+                )
+        };
+        let w = v.word(k);
+        if (w == "free" || w.starts_with("help")) && lower_word(next) {
+            return None;
+        }
+        if p.code.starts_with("041")
+            && w.starts_with("call")
+            && ((k.saturating_sub(3).max(v.start)..k).any(|j| v.word(j) == "what")
+                || f.target.flatten().is_some_and(|t| {
+                    v.tokens
+                        .get(v.mentions[t].tok_end)
+                        .is_some_and(|x| x.kind == TokenKind::Possessive)
+                }))
+        {
+            return None;
+        }
+    }
     let has_slot = |r: Role| p.elems.contains(&Elem::Slot(r));
     let mut symmetric = false;
     let leading_target = matches!(p.elems.first(), Some(Elem::Slot(Role::Target)));

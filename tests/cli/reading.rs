@@ -2313,3 +2313,37 @@ fn what_a_thing_would_do_is_no_act() {
         e.code.starts_with("087") && e.modality == Modality::Asserted
     });
 }
+
+#[test]
+fn words_that_only_look_like_the_verb() {
+    // an adjective
+    let x = read(
+        "The U.S. had long sought free access to the Korean market.",
+        WED,
+    );
+    assert_none(&x, |e| e.code.starts_with("08"));
+    // help to do something
+    let x = read(
+        "Seoul cut the duties to help reduce its trade surplus with the United States.",
+        WED,
+    );
+    assert_none(&x, |e| e.code.starts_with("07"));
+    // naming, not a telephone call
+    let x = read(
+        "Tokyo will retaliate for what it calls Seoul's breach of the accord.",
+        WED,
+    );
+    assert_none(&x, |e| e.code.starts_with("041"));
+    // the verbs themselves still code
+    let x = read("The rebels freed two Kenyan hostages on Monday.", WED);
+    assert_any(&x, |e| e.code.starts_with("084"));
+}
+
+#[test]
+fn cutting_import_taxes_eases_a_barrier() {
+    let x = read(
+        "South Korea cut import taxes on 50 American goods on Monday.",
+        WED,
+    );
+    assert_any(&x, |e| e.code.starts_with("08"));
+}
