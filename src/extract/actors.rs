@@ -1033,6 +1033,33 @@ impl ActorIndex {
                 a <= m.tok_start && m.tok_end <= b && (m.tok_start, m.tok_end) != (a, b)
             })
         });
+        // a state's envoy to an international body is the state's ("Russia's U.N. envoy
+        // Vassily Nebenzia", "China's ambassador to the WTO")
+        let states: Vec<(usize, String)> = out
+            .iter()
+            .filter(|m| matches!(m.kind, MentionKind::State | MentionKind::Capital))
+            .filter_map(|m| m.country.clone().map(|c| (m.tok_end, c)))
+            .collect();
+        for m in out.iter_mut() {
+            if !m.code.starts_with("IGO") || m.tok_start < 2 {
+                continue;
+            }
+            let envoy = (m.tok_start..m.tok_end).any(|k| {
+                ENVOYS.contains(&word(k))
+                    || matches!(
+                        word(k),
+                        "representative" | "delegate" | "delegation" | "mission"
+                    )
+            });
+            let owner = (tokens[m.tok_start - 1].kind == TokenKind::Possessive)
+                .then(|| states.iter().find(|(e, _)| *e == m.tok_start - 1))
+                .flatten();
+            if let (true, Some((_, c))) = (envoy, owner) {
+                m.code = format!("{c}GOV");
+                m.country = Some(c.clone());
+                m.kind = MentionKind::Agent;
+            }
+        }
         // a place's name right after a capitalised word inside the sentence is a surname
         // ("Trade Minister Simon Birmingham"), unless that word is a state's ("Iraqi Basra")
         let spans: Vec<(usize, usize, MentionKind)> = out

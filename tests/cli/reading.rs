@@ -2347,3 +2347,29 @@ fn cutting_import_taxes_eases_a_barrier() {
     );
     assert_any(&x, |e| e.code.starts_with("08"));
 }
+
+#[test]
+fn a_states_envoy_to_an_international_body_is_the_states() {
+    let x = read(
+        "Iran's U.N. envoy Amir Saeid Iravani accused Israel of aggression.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("11")
+            && e.source_country.as_deref() == Some("IRN")
+            && e.target_country.as_deref() == Some("ISR")
+    });
+}
+
+#[test]
+fn a_national_security_council_is_no_un_body() {
+    let x = read(
+        "In Paris, a National Security Council spokesman condemned the strike on Niger.",
+        WED,
+    );
+    assert!(
+        x.mentions.iter().all(|m| m.actor != "IGOUNSC"),
+        "{}",
+        show_mentions(&x)
+    );
+}
