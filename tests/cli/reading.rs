@@ -2373,3 +2373,18 @@ fn a_national_security_council_is_no_un_body() {
         show_mentions(&x)
     );
 }
+
+#[test]
+fn a_house_of_commons_is_the_speakers_own() {
+    let x = read(
+        "Canada's trade minister told the House of Commons that Ottawa would appeal the ruling.",
+        WED,
+    );
+    assert!(
+        x.mentions
+            .iter()
+            .all(|m| m.country.as_deref() != Some("GBR")),
+        "{}",
+        show_mentions(&x)
+    );
+}
