@@ -523,6 +523,27 @@ impl Extractor {
                     // said" speaks for no state)
                     let speaks =
                         |m: Option<usize>| m.is_some_and(|m| speaks_for_state(&mentions[m].code));
+                    // a state does not reject itself or cut its ties with itself: a refusal
+                    // or a break left on the actor's own state or government ("ruled out a
+                    // meeting between the two presidents", "the decision to scrap the pact")
+                    // is towards the article's counterpart
+                    let own_state = |m: Option<usize>| {
+                        m.is_some_and(|m| {
+                            let code = &mentions[m].code;
+                            code.len() == 3 || code.ends_with("GOV")
+                        })
+                    };
+                    if matches!(&e.code[..2], "12" | "16")
+                        && sc.is_some()
+                        && sc == tc
+                        && own_state(e.source)
+                        && own_state(e.target)
+                        && let Some(c) = sc.as_deref().and_then(|k| counterparts.of(&mentions, k))
+                    {
+                        e.target = Some(c);
+                        e.confidence *= 0.8;
+                        continue;
+                    }
                     match (sc, tc) {
                         (Some(s), None) if e.target.is_none() && speaks(e.source) => {
                             if let Some(c) = counterparts.of(&mentions, &s) {

@@ -2388,3 +2388,22 @@ fn a_house_of_commons_is_the_speakers_own() {
         show_mentions(&x)
     );
 }
+
+#[test]
+fn a_state_does_not_reject_itself() {
+    let x = read(
+        "Russia and Ukraine traded accusations on Monday over the shelling of the dam. \
+         Ukraine's foreign minister said Kyiv wanted a summit. \
+         Kremlin spokesman Dmitry Peskov said on Tuesday it would be wrong to expect quick results \
+         and ruled out a meeting between President Vladimir Putin and Volodymyr Zelensky.",
+        WED,
+    );
+    assert_none(&x, |e| {
+        e.code.starts_with("12")
+            && e.source_country.as_deref() == Some("RUS")
+            && e.target_country.as_deref() == Some("RUS")
+    });
+    assert_any(&x, |e| {
+        e.code.starts_with("12") && e.target_country.as_deref() == Some("UKR")
+    });
+}
