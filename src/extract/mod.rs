@@ -515,6 +515,25 @@ impl Extractor {
         }
         if sents.len() >= 3 {
             for (_, evs) in coded.iter_mut() {
+                // an appeal by a third state to no one named ("China also urged restraint") is
+                // addressed to the two sides of the story, when the article has two clear ones
+                let mut to_both: Vec<events::CodedEvent> = Vec::new();
+                for e in evs.iter_mut() {
+                    let sc = e.source.and_then(|s| mentions[s].country.clone());
+                    if e.code.starts_with("02")
+                        && e.target.is_none()
+                        && let Some(s) = sc.as_deref()
+                        && let Some((a, b)) = counterparts.two_sides(&mentions, s)
+                    {
+                        e.target = Some(a);
+                        e.confidence *= 0.8;
+                        to_both.push(events::CodedEvent {
+                            target: Some(b),
+                            ..e.clone()
+                        });
+                    }
+                }
+                evs.extend(to_both);
                 for e in evs.iter_mut() {
                     let sc = e.source.and_then(|s| mentions[s].country.clone());
                     let tc = e.target.and_then(|t| mentions[t].country.clone());
@@ -1315,6 +1334,25 @@ impl Counterparts {
         mentions.iter().rposition(|m| {
             m.country.as_deref() == Some(best.as_str()) && !m.locative && speaks_for_state(&m.code)
         })
+    }
+}
+
+impl Counterparts {
+    /// The two sides of the story, for a third state `known`: the two states named in the most
+    /// sentences (in two at least, and more than any other), neither of them `known`, each by
+    /// its latest mention as a state, its officials or its state media.
+    fn two_sides(&self, mentions: &[ActorMention], known: &str) -> Option<(usize, usize)> {
+        let (a, _) = self.ranked.first()?;
+        let (b, nb) = self.ranked.get(1)?;
+        if a == known || b == known || *nb < 2 || self.ranked.get(2).is_some_and(|r| r.1 == *nb) {
+            return None;
+        }
+        let last = |c: &str| {
+            mentions.iter().rposition(|m| {
+                m.country.as_deref() == Some(c) && !m.locative && speaks_for_state(&m.code)
+            })
+        };
+        Some((last(a)?, last(b)?))
     }
 }
 

@@ -2407,3 +2407,20 @@ fn a_state_does_not_reject_itself() {
         e.code.starts_with("12") && e.target_country.as_deref() == Some("UKR")
     });
 }
+
+#[test]
+fn a_third_states_appeal_to_no_one_named_goes_to_both_sides() {
+    let x = read(
+        "Thailand and Cambodia clashed on the border on Monday. \
+         Thai troops shelled Cambodian positions near the temple. \
+         China also urged restraint.",
+        WED,
+    );
+    for side in ["THA", "KHM"] {
+        assert_any(&x, |e| {
+            e.code.starts_with("02")
+                && e.source_country.as_deref() == Some("CHN")
+                && e.target_country.as_deref() == Some(side)
+        });
+    }
+}
