@@ -786,17 +786,25 @@ impl ActorIndex {
                             break;
                         }
                         // "officials from Russia"; but "its ambassador from Moscow" is its own
-                        // ambassador, leaving Moscow
+                        // ambassador, leaving Moscow; a spokesman "for" a state speaks for it
+                        // ("a spokesman for Iran's war council"), an envoy for one need not
                         Entry::State { code, .. }
                             if m.kind == MentionKind::Agent
                                 && m.country.is_none()
                                 && !m.possessed
                                 && ns == m.tok_end + 1
-                                && matches!(word(m.tok_end), "of" | "in" | "from") =>
+                                && (matches!(word(m.tok_end), "of" | "in" | "from")
+                                    || (word(m.tok_end) == "for"
+                                        && (m.tok_start..m.tok_end)
+                                            .any(|k| word(k).starts_with("spokes")))) =>
                         {
                             m.country = Some(code.clone());
                             m.code = format!("{code}{}", &m.code[3..]);
-                            m.tok_end = ne;
+                            // (a possessive after the state begins the body the agent serves,
+                            // "a spokesman for Iran's war council": the agent stays the head)
+                            if tokens.get(ne).is_none_or(|t| t.kind != TokenKind::Possessive) {
+                                m.tok_end = ne;
+                            }
                             i += 1;
                             break;
                         }

@@ -542,17 +542,17 @@ impl Extractor {
                     // said" speaks for no state)
                     let speaks =
                         |m: Option<usize>| m.is_some_and(|m| speaks_for_state(&mentions[m].code));
-                    // a state does not reject itself or cut its ties with itself: a refusal
-                    // or a break left on the actor's own state or government ("ruled out a
-                    // meeting between the two presidents", "the decision to scrap the pact")
-                    // is towards the article's counterpart
+                    // a state does not reject, threaten, accuse or make demands of itself, nor
+                    // cut its ties with itself: such an act left on the actor's own state or
+                    // government ("ruled out a meeting between the two presidents", "vowed to
+                    // avenge the attack") is towards the article's counterpart
                     let own_state = |m: Option<usize>| {
                         m.is_some_and(|m| {
                             let code = &mentions[m].code;
                             code.len() == 3 || code.ends_with("GOV")
                         })
                     };
-                    if matches!(&e.code[..2], "12" | "16")
+                    if matches!(&e.code[..2], "10" | "11" | "12" | "13" | "16")
                         && sc.is_some()
                         && sc == tc
                         && own_state(e.source)

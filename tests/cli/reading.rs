@@ -2424,3 +2424,23 @@ fn a_third_states_appeal_to_no_one_named_goes_to_both_sides() {
         });
     }
 }
+
+#[test]
+fn a_state_does_not_threaten_itself() {
+    let x = read(
+        "American warships shelled an Iranian oil platform in the Gulf on Monday. \
+         The Pentagon said the strike answered a missile attack on a tanker. \
+         Following the raid, a spokesman for Iran's war council vowed to avenge the attack.",
+        WED,
+    );
+    assert_none(&x, |e| {
+        e.code.starts_with("13")
+            && e.source_country.as_deref() == Some("IRN")
+            && e.target_country.as_deref() == Some("IRN")
+    });
+    assert_any(&x, |e| {
+        e.code.starts_with("13")
+            && e.source_country.as_deref() == Some("IRN")
+            && e.target_country.as_deref() == Some("USA")
+    });
+}
