@@ -52,6 +52,8 @@ pub struct Summary {
     pub events: usize,
     /// Duplicates skipped.
     pub duplicates: usize,
+    /// Of those, the same text under an id of its own, kept as a copy of the stored article.
+    pub copies: usize,
     /// Records rejected.
     pub failed: usize,
     /// Articles stored without a publication date.
@@ -117,6 +119,18 @@ pub fn report_summary(s: &Summary, db: &str) {
             s.duplicates,
             if s.duplicates == 1 { "" } else { "s" }
         ));
+        if s.copies > 0 {
+            line.push_str(&format!(
+                " ({} of them the same text under an id of {}, kept as {})",
+                s.copies,
+                if s.copies == 1 {
+                    "its own"
+                } else {
+                    "their own"
+                },
+                if s.copies == 1 { "a copy" } else { "copies" }
+            ));
+        }
     }
     if s.failed > 0 {
         line.push_str(&format!(
@@ -274,6 +288,14 @@ fn record(summary: &mut Summary, d: &Document, ex: &Extraction, outcome: WriteOu
                 Duplicate::Text(x) => format!("same text as {x}"),
             };
             tracing::info!("{}: skipped, {why}", d.origin);
+        }
+        WriteOutcome::Copied(original) => {
+            summary.duplicates += 1;
+            summary.copies += 1;
+            tracing::info!(
+                "{}: same text as {original}, kept as a copy under its own id",
+                d.origin
+            );
         }
     }
 }

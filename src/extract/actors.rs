@@ -802,7 +802,10 @@ impl ActorIndex {
                             m.code = format!("{code}{}", &m.code[3..]);
                             // (a possessive after the state begins the body the agent serves,
                             // "a spokesman for Iran's war council": the agent stays the head)
-                            if tokens.get(ne).is_none_or(|t| t.kind != TokenKind::Possessive) {
+                            if tokens
+                                .get(ne)
+                                .is_none_or(|t| t.kind != TokenKind::Possessive)
+                            {
                                 m.tok_end = ne;
                             }
                             i += 1;

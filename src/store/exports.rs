@@ -14,27 +14,40 @@ pub const EXPORTS: &[&str] = &[
 /// The query of an export.
 pub fn export_sql(kind: &str) -> Option<&'static str> {
     Some(match kind {
+        // (an article's copies, the same text under ids of their own, list its rows again under
+        // their ids, with `copy_of` naming the stored article)
         "events" => {
-            "SELECT e.id AS event_id, a.doc_id, e.sentence_idx, e.event_date, e.date_precision, e.date_basis,
+            "SELECT e.id AS event_id, d.doc_id, e.sentence_idx, e.event_date, e.date_precision, e.date_basis,
                     e.date_phrase, e.iso_week, e.month, e.source_actor, e.source_country, e.target_actor,
                     e.target_country, e.cameo_code, e.root, e.quad_class, e.pentaclass, e.plover, e.goldstein,
                     e.modality, e.domestic, e.symmetric, e.confidence, e.mention_count,
                     (SELECT group_concat(i.slug, ';') FROM event_issues ei JOIN issues i ON i.id = ei.issue_id
                       WHERE ei.event_id = e.id) AS issues,
-                    e.trigger, e.evidence, e.start_char AS evidence_start, e.end_char AS evidence_end
-             FROM events e JOIN articles a ON a.id = e.article_id
-             ORDER BY e.article_id, e.id"
+                    e.trigger, e.evidence, e.start_char AS evidence_start, e.end_char AS evidence_end,
+                    d.copy_of
+             FROM (SELECT a.id AS article_id, a.doc_id, NULL AS copy_of FROM articles a
+                   UNION ALL
+                   SELECT c.article_id, c.doc_id, a.doc_id FROM article_copies c
+                     JOIN articles a ON a.id = c.article_id) d
+             JOIN events e ON e.article_id = d.article_id
+             ORDER BY d.article_id, d.copy_of IS NOT NULL, d.doc_id, e.id"
         }
         "articles" => {
-            "SELECT a.doc_id, a.published, a.date_precision, a.iso_week, a.month, a.title, a.source, a.url,
+            "SELECT d.doc_id, a.published, a.date_precision, a.iso_week, a.month, d.title, d.source, d.url,
                     a.countries, a.contexts,
                     (SELECT group_concat(slug, ';') FROM (SELECT i.slug FROM article_issues ai
                        JOIN issues i ON i.id = ai.issue_id WHERE ai.article_id = a.id ORDER BY ai.count DESC, i.slug)) AS issues,
                     a.tone, a.positive, a.negative, a.polarity, a.marker_balance, a.marker_count, a.word_count,
                     a.sentence_count,
                     (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS event_count,
-                    a.coder_version, a.origin, a.ingested_at
-             FROM articles a ORDER BY a.id"
+                    a.coder_version, d.origin, d.ingested_at, d.copy_of
+             FROM (SELECT a.id AS article_id, a.doc_id, a.title, a.source, a.url, a.origin, a.ingested_at,
+                          NULL AS copy_of FROM articles a
+                   UNION ALL
+                   SELECT c.article_id, c.doc_id, c.title, c.source, c.url, c.origin, c.ingested_at,
+                          a.doc_id FROM article_copies c JOIN articles a ON a.id = c.article_id) d
+             JOIN articles a ON a.id = d.article_id
+             ORDER BY a.id, d.copy_of IS NOT NULL, d.doc_id"
         }
         "issues" => {
             "SELECT i.slug, i.name, i.context,

@@ -24,6 +24,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "business_sources",
         include_str!("../../migrations/0004_business_sources.sql"),
     ),
+    (
+        5,
+        "article_copies",
+        include_str!("../../migrations/0005_article_copies.sql"),
+    ),
 ];
 
 /// The newest schema version this binary knows.

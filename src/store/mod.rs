@@ -196,6 +196,7 @@ impl Store {
         let mut out = Vec::new();
         for t in [
             "articles",
+            "article_copies",
             "sentences",
             "mentions",
             "events",

@@ -41,6 +41,9 @@ pub enum WriteOutcome {
     Inserted(i64, String),
     /// Already there: the doc_id of the stored copy and why.
     Skipped(Duplicate),
+    /// The same text as the stored article with this doc_id, under an id of its own: not
+    /// stored or coded again, its identity kept in `article_copies`.
+    Copied(String),
 }
 
 /// The content hash used to spot the same text twice: FNV-1a (128-bit) of the text folded to
@@ -165,11 +168,18 @@ impl Store {
         hash: &str,
     ) -> Result<Option<Duplicate>, StoreError> {
         if let Some(id) = doc_id {
+            // (an id already kept as a copy of a stored article is that article's)
             let hit: Option<String> = self
                 .conn
-                .query_row("SELECT doc_id FROM articles WHERE doc_id = ?1", [id], |r| {
-                    r.get(0)
-                })
+                .query_row(
+                    "SELECT doc_id FROM articles WHERE doc_id = ?1
+                     UNION ALL
+                     SELECT a.doc_id FROM article_copies c JOIN articles a ON a.id = c.article_id
+                      WHERE c.doc_id = ?1
+                     LIMIT 1",
+                    [id],
+                    |r| r.get(0),
+                )
                 .optional()
                 .map_err(|e| self.err(e))?;
             if let Some(h) = hit {
@@ -242,8 +252,30 @@ impl Store {
         hash: &str,
         ex: &Extraction,
     ) -> Result<WriteOutcome, StoreError> {
-        if let Some(d) = self.find_duplicate(Some(doc_id), doc.url.as_deref(), hash)? {
-            return Ok(WriteOutcome::Skipped(d));
+        match self.find_duplicate(Some(doc_id), doc.url.as_deref(), hash)? {
+            // the same text under an id of its own: a copy of the stored article
+            Some(Duplicate::Text(original)) => {
+                self.conn
+                    .execute(
+                        "INSERT INTO article_copies (article_id, doc_id, title, source, url, published,
+                            origin, ingested_at)
+                         SELECT id, ?2, ?3, ?4, ?5, ?6, ?7, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+                           FROM articles WHERE doc_id = ?1",
+                        params![
+                            original,
+                            doc_id,
+                            doc.title,
+                            doc.source,
+                            doc.url,
+                            doc.published.date.map(|d| d.to_string()),
+                            doc.origin,
+                        ],
+                    )
+                    .map_err(|e| self.err(e))?;
+                return Ok(WriteOutcome::Copied(original));
+            }
+            Some(d) => return Ok(WriteOutcome::Skipped(d)),
+            None => {}
         }
         let path = self.path.display().to_string();
         // outside a transaction a savepoint is a transaction of its own (BEGIN … COMMIT); inside

@@ -213,3 +213,55 @@ fn single_article_flags_are_refused_for_dumps() {
         .failure()
         .stderr(predicates::str::contains("single article"));
 }
+
+#[test]
+fn the_same_text_under_another_id_is_kept_as_a_copy_and_exported_under_its_id() {
+    let w = Work::new();
+    let jsonl = "{\"id\":\"wire-1\",\"source\":\"AFP\",\"published\":\"2024-03-04\",\"text\":\"Egypt hosted Sudanese envoys for talks on Monday.\"}\n\
+                 {\"id\":\"wire-2\",\"source\":\"Reuters\",\"published\":\"2024-03-04\",\"text\":\"Egypt  hosted Sudanese envoys for talks on Monday.\"}\n";
+    let j = w.write("d.jsonl", jsonl);
+    w.cmd(&["ingest", j.to_str().unwrap()])
+        .assert()
+        .success()
+        .stderr(
+            predicates::str::contains("ingested 1 article")
+                .and(predicates::str::contains("skipped 1 duplicate"))
+                .and(predicates::str::contains("kept as a copy")),
+        );
+    // the text is stored and coded once; the copy keeps its own id and source
+    assert_eq!(count(&w, "SELECT count(*) FROM articles"), 1);
+    let copy: (String, String) = w
+        .sql()
+        .query_row(
+            "SELECT c.doc_id, c.source FROM article_copies c JOIN articles a ON a.id = c.article_id
+             WHERE a.doc_id = 'wire-1'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(copy, ("wire-2".to_string(), "Reuters".to_string()));
+    // both ids are in the exports, the copy marked as such, with the same events
+    for kind in ["events", "articles"] {
+        let out = w.path(&format!("{kind}.csv"));
+        w.cmd(&["export", kind, "--out", out.to_str().unwrap()])
+            .assert()
+            .success();
+        let (_, rows) = crate::util::read_csv(&out);
+        let of = |id: &str| {
+            rows.iter()
+                .filter(|r| r["doc_id"] == id)
+                .map(|r| r["copy_of"].clone())
+                .collect::<Vec<_>>()
+        };
+        assert!(!of("wire-1").is_empty(), "{kind}: {rows:?}");
+        assert!(of("wire-1").iter().all(|c| c.is_empty()), "{kind}");
+        assert_eq!(of("wire-1").len(), of("wire-2").len(), "{kind}");
+        assert!(of("wire-2").iter().all(|c| c == "wire-1"), "{kind}");
+    }
+    // ingesting again adds nothing: the copy's id is known
+    w.cmd(&["ingest", j.to_str().unwrap()])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("skipped 2 duplicates"));
+    assert_eq!(count(&w, "SELECT count(*) FROM article_copies"), 1);
+}
