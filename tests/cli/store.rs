@@ -568,3 +568,54 @@ fn an_article_failing_to_recode_keeps_its_old_extraction_and_its_neighbours_are_
         assert_eq!(rows_of(&c, "n3"), (1, n3_events));
     }
 }
+
+#[test]
+fn a_version_4_database_is_upgraded_with_room_for_copies() {
+    use crate::reports::{corpus, dict};
+    let fresh = corpus();
+    let old = at_version(4, &fresh);
+    let tables: i64 = old
+        .sql()
+        .query_row(
+            "SELECT count(*) FROM main.sqlite_schema WHERE name = 'article_copies'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(tables, 0, "a version 4 database has no copies");
+    let articles = |w: &Work| -> i64 {
+        w.sql()
+            .query_row("SELECT count(*) FROM articles", [], |r| r.get(0))
+            .unwrap()
+    };
+    let before = articles(&old);
+    migrate_to_latest(&old, 5, "article_copies");
+    assert_eq!(articles(&old), before, "the upgrade keeps every article");
+    // a stored text ingested again under a new id is now kept as a copy
+    let (text, id): (String, String) = old
+        .sql()
+        .query_row(
+            "SELECT text, doc_id FROM articles ORDER BY id LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    let f = old.write(
+        "again.txt",
+        &format!("---\nid: again-1\npublished: 2023-03-08\n---\n{text}\n"),
+    );
+    old.cmd(&["--dict", &dict(), "ingest", f.to_str().unwrap()])
+        .assert()
+        .success();
+    let copy_of: String = old
+        .sql()
+        .query_row(
+            "SELECT a.doc_id FROM article_copies c JOIN articles a ON a.id = c.article_id
+             WHERE c.doc_id = 'again-1'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(copy_of, id);
+    assert_eq!(articles(&old), before);
+}
