@@ -1095,8 +1095,20 @@ pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<Da
             continue;
         }
         if c.name("recent").is_some() {
-            let fut = whole.as_str().contains("coming");
-            out.push(mk(EventDate::UNKNOWN, fut));
+            let w = whole.as_str();
+            let fut = w.contains("coming");
+            // "recently", "in recent days", "in the coming weeks": within about a month of the
+            // publication, dated by its month; "in recent years" names no date
+            let near = w == "recently" || w.ends_with("days") || w.ends_with("weeks");
+            let date = if near {
+                EventDate {
+                    date: ymd(p.year(), p.month(), 1),
+                    precision: Precision::Month,
+                }
+            } else {
+                EventDate::UNKNOWN
+            };
+            out.push(mk(date, fut));
         }
     }
     // "in May last year", "on March 3 this year": the year told after a month or a day names
@@ -1316,6 +1328,19 @@ mod tests {
             first("In the past year, China", PUB),
             (None, Precision::Unknown)
         );
+    }
+
+    #[test]
+    fn recently_is_the_publication_month_recent_years_no_date() {
+        assert_eq!(
+            first("the minister said recently that", PUB),
+            (Some("2023-06".into()), Precision::Month)
+        );
+        assert_eq!(
+            first("clashes in recent days", PUB),
+            (Some("2023-06".into()), Precision::Month)
+        );
+        assert_eq!(first("tensions in recent years", PUB).1, Precision::Unknown);
     }
 
     #[test]
