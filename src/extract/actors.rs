@@ -899,10 +899,18 @@ impl ActorIndex {
                         m.tok_end = k;
                     } else if name_toks.len() >= 2 || (name_toks.len() == 1 && m.country.is_some())
                     {
+                        let first = k - name_toks.len();
                         m.tok_end = k;
                         let full = name_toks.join(" ");
-                        let entry = (m.code.clone(), m.country.clone(), Some(full.clone()));
-                        m.person = Some(full.clone());
+                        // (stored as the text spells it: "Adrienne Watson", not the folded
+                        // form the matching uses)
+                        let (os, oe) = folded.span_to_orig(tokens[first].start, tokens[k - 1].end);
+                        let spelt = text.get(os..oe).map_or_else(
+                            || full.clone(),
+                            |t| t.split_whitespace().collect::<Vec<_>>().join(" "),
+                        );
+                        let entry = (m.code.clone(), m.country.clone(), Some(spelt.clone()));
+                        m.person = Some(spelt);
                         // (of unknown state too: their surname is theirs in this article, not
                         // that of a known person who shares it)
                         if let Some(last) = name_toks.last() {

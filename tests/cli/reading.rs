@@ -2444,3 +2444,21 @@ fn a_state_does_not_threaten_itself() {
             && e.target_country.as_deref() == Some("USA")
     });
 }
+
+#[test]
+fn an_unknown_persons_name_is_kept_as_spelt() {
+    let x = read(
+        "Kenyan Foreign Minister Alfred Mutua met Ugandan officials in Kampala.",
+        WED,
+    );
+    assert!(
+        x.mentions
+            .iter()
+            .any(|m| m.person.as_deref() == Some("Alfred Mutua")),
+        "{:?}",
+        x.mentions
+            .iter()
+            .map(|m| (&m.text, &m.person))
+            .collect::<Vec<_>>()
+    );
+}
