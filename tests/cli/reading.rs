@@ -2462,3 +2462,18 @@ fn an_unknown_persons_name_is_kept_as_spelt() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn asking_for_help_with_no_one_else_named_is_an_appeal() {
+    let x = read(
+        "Kenya asked the African Union to help patrol its border.",
+        WED,
+    );
+    assert_none(&x, |e| e.code.starts_with("053"));
+    assert_any(&x, |e| e.code.starts_with("02"));
+    // a third party named after the verb is the one supported
+    let x = read("Kenya urged the African Union to support Somalia.", WED);
+    assert_any(&x, |e| {
+        e.code.starts_with("053") && e.target_country.as_deref() == Some("SOM")
+    });
+}
