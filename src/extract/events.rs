@@ -3343,8 +3343,9 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
         ws.windows(2)
             .any(|w| first.contains(&w[0]) && w[1] == second)
     };
-    // "will not", "would not": a refusal the actor commits to
-    let will = has(&clause, &["will", "would", "'ll", "shall"]);
+    // "will not", "would not", "cannot": a refusal the actor commits to
+    let will = has(&clause, &["will", "would", "'ll", "shall", "cannot"])
+        || clause.windows(2).any(|w| w[0] == "ca" && w[1] == "n't");
     // "not only … but" adds, it does not deny
     let not_only = near.windows(2).any(|w| w[0] == "not" && w[1] == "only");
     if !not_only

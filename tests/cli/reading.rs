@@ -2477,3 +2477,16 @@ fn asking_for_help_with_no_one_else_named_is_an_appeal() {
         e.code.starts_with("053") && e.target_country.as_deref() == Some("SOM")
     });
 }
+
+#[test]
+fn cannot_accept_is_a_refusal() {
+    let x = read(
+        "Kenya said it cannot accept any more refugees from Somalia.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("12")
+            && e.modality == Modality::Asserted
+            && e.source_country.as_deref() == Some("KEN")
+    });
+}
