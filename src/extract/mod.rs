@@ -681,13 +681,14 @@ impl Extractor {
                     || (k >= 2
                         && det(k - 2)
                         && !matches!(word(k - 1), "to" | "and" | "or" | "of" | "," | "who"));
-                if !nominal || e.code.starts_with("01") {
+                let verbal = |c: &str| matches!(&c[..2], "01" | "02" | "05" | "10" | "11" | "12");
+                if !nominal || verbal(&e.code) {
                     return None;
                 }
                 ordered
                     .iter()
                     .find(|s| {
-                        s.code.starts_with("01")
+                        verbal(&s.code)
                             && s.trigger_end <= e.trigger_start
                             && (s.trigger_end..e.trigger_start).all(|j| {
                                 !matches!(word(j), "." | ";" | "that")

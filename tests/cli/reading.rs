@@ -2490,3 +2490,21 @@ fn cannot_accept_is_a_refusal() {
             && e.source_country.as_deref() == Some("KEN")
     });
 }
+
+#[test]
+fn a_bombing_condemned_is_not_the_condemners() {
+    let x = read(
+        "Kenya strongly condemned the deadly bombing in Somalia.",
+        WED,
+    );
+    assert!(
+        x.events.first().is_some_and(|e| e.code.starts_with("11")),
+        "{}",
+        show_events(&x)
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("18")
+            && e.target_country.as_deref() == Some("SOM")
+            && e.source_country.is_none()
+    });
+}
