@@ -3661,8 +3661,8 @@ fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
         }
     }
     // workers on strike stop work, they do not strike anyone ("dockers began a nine-day strike",
-    // "unions launched strikes"): a strike is a protest (143); and a company uses no force
-    // ("the industry was hard hit", "the long-running battle over the bank"),
+    // "unions launched strikes"): a strike is a protest (143); and a company neither uses
+    // force nor gives aid ("the industry was hard hit", "Boeing delivered 20 jets"),
     // though it may cut its ties ("the airline suspended all flights to Riyadh")
     for (i, e) in events.iter_mut().enumerate() {
         let sector = |m: Option<usize>| m.map(|m| &v.mentions[m].code[3..]);
@@ -3708,7 +3708,7 @@ fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
             keep[i] = false;
         } else if root >= 18 && labour_strike {
             e.code = "143".to_string();
-        } else if sector(e.source) == Some("BUS") && root >= 14 && root != 16 {
+        } else if sector(e.source) == Some("BUS") && ((root >= 14 && root != 16) || root == 7) {
             keep[i] = false;
         }
     }

@@ -2508,3 +2508,20 @@ fn a_bombing_condemned_is_not_the_condemners() {
             && e.source_country.is_none()
     });
 }
+
+#[test]
+fn warships_sent_and_jets_of_a_state() {
+    let x = read("Italy sent three frigates and two minesweepers.", WED);
+    assert_any(&x, |e| {
+        e.code.starts_with("15") && e.source_country.as_deref() == Some("ITA")
+    });
+    let x = read("Russian jets flew near the Estonian border.", WED);
+    assert!(
+        x.mentions.iter().any(|m| m.actor == "RUSMIL"),
+        "{}",
+        show_mentions(&x)
+    );
+    // a company delivering jets gives no military aid
+    let x = read("Boeing delivered 20 jets to Japan Airlines.", WED);
+    assert_none(&x, |e| e.code.starts_with("07"));
+}
