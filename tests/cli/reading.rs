@@ -2525,3 +2525,13 @@ fn warships_sent_and_jets_of_a_state() {
     let x = read("Boeing delivered 20 jets to Japan Airlines.", WED);
     assert_none(&x, |e| e.code.starts_with("07"));
 }
+
+#[test]
+fn a_states_gunboats_are_its_military() {
+    let x = read("Iranian gunboats attacked a Kuwaiti tanker on Monday.", WED);
+    assert_any(&x, |e| {
+        e.code.starts_with("19")
+            && e.source_actor.as_deref() == Some("IRNMIL")
+            && e.target_country.as_deref() == Some("KWT")
+    });
+}
