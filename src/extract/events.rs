@@ -1312,6 +1312,16 @@ fn match_elems(elems: &[Elem], v: &SentenceView<'_>, k: usize, fill: &mut Fill) 
                         break;
                     }
                 }
+                // (a word of the pattern right after "to" is a verb in an infinitive, not the
+                // noun the pattern wants: "cut the duties to help reduce the surplus" cuts no
+                // help)
+                if g > 0
+                    && v.word(j - 1) == "to"
+                    && matches!(rest.first(), Some(Elem::Word { .. }))
+                    && !matches!(rest.first(), Some(Elem::Word { alts, .. }) if alts.iter().any(|a| a.first().is_some_and(|w| w == "to")))
+                {
+                    continue;
+                }
                 let mut f2 = fill.clone();
                 if let Some(end) = match_elems(rest, v, j, &mut f2) {
                     *fill = f2;
@@ -2647,7 +2657,10 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
                 )
         };
         let w = v.word(k);
-        if (w == "free" || w.starts_with("help")) && lower_word(next) {
+        // (only where the pattern wants its object right after "help": "helped broker a
+        // deal", "help defend the island" are patterns of their own)
+        let object_next = matches!(p.elems.get(2), Some(Elem::Slot(_)));
+        if (w == "free" || (w.starts_with("help") && object_next)) && lower_word(next) {
             return None;
         }
         if p.code.starts_with("041")

@@ -2535,3 +2535,26 @@ fn a_states_gunboats_are_its_military() {
             && e.target_country.as_deref() == Some("KWT")
     });
 }
+
+#[test]
+fn help_and_other_verbs_after_to_are_infinitives() {
+    // "help" before a verb of its own pattern still codes
+    let x = read("Britain will help defend Estonia.", WED);
+    assert_any(&x, |e| {
+        e.code.starts_with("074") && e.target_country.as_deref() == Some("EST")
+    });
+    // a pattern's noun right after "to" is a verb: no aid was cut
+    let x = read(
+        "Seoul cut the duties to help reduce its trade surplus with the United States.",
+        WED,
+    );
+    assert_none(&x, |e| e.code.starts_with("16"));
+    // money given "to help fund" is aid, whatever the currency
+    let x = read(
+        "Norway will provide 30 mln crowns to help fund schools in Malawi.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("07") && e.target_country.as_deref() == Some("MWI")
+    });
+}
