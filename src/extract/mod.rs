@@ -1332,13 +1332,9 @@ impl Counterparts {
         if *n < 2 || others.next().is_some_and(|r| r.1 == *n) {
             return None;
         }
-        mentions.iter().rposition(|m| {
-            m.country.as_deref() == Some(best.as_str()) && !m.locative && speaks_for_state(&m.code)
-        })
+        latest_speaking(mentions, best)
     }
-}
 
-impl Counterparts {
     /// The two sides of the story, for a third state `known`: the two states named in the most
     /// sentences (in two at least, and more than any other), neither of them `known`, each by
     /// its latest mention as a state, its officials or its state media.
@@ -1348,13 +1344,15 @@ impl Counterparts {
         if a == known || b == known || *nb < 2 || self.ranked.get(2).is_some_and(|r| r.1 == *nb) {
             return None;
         }
-        let last = |c: &str| {
-            mentions.iter().rposition(|m| {
-                m.country.as_deref() == Some(c) && !m.locative && speaks_for_state(&m.code)
-            })
-        };
-        Some((last(a)?, last(b)?))
+        Some((latest_speaking(mentions, a)?, latest_speaking(mentions, b)?))
     }
+}
+
+/// The latest mention of state `c` as the state, its officials or its state media.
+fn latest_speaking(mentions: &[ActorMention], c: &str) -> Option<usize> {
+    mentions
+        .iter()
+        .rposition(|m| m.country.as_deref() == Some(c) && !m.locative && speaks_for_state(&m.code))
 }
 
 /// Whether an actor speaks for its state in the wires: its officials, or its state media
