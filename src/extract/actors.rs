@@ -1001,19 +1001,26 @@ impl ActorIndex {
             out.extend(extra);
             out.sort_by_key(|m| m.tok_start);
         }
+        // the participle a state is joined to by a hyphen ("Saudi-led", "Chinese-made")
+        let joined = |a: usize| a + 1 < tokens.len() && tokens[a].end == tokens[a + 1].start;
+        let hyphen_participle = |m: &ActorMention| -> Option<&str> {
+            let e = m.tok_end;
+            (matches!(m.kind, MentionKind::State | MentionKind::Capital)
+                && e > 0
+                && word(e) == "-"
+                && joined(e - 1)
+                && joined(e))
+            .then(|| word(e + 1))
+        };
         // a body a state leads acts for it: "the Saudi-led coalition", "the U.S.-led forces"
         // (not one it only backs: "Iran-backed rebels" are the rebels)
         let mut led: Vec<(usize, usize)> = Vec::new();
         for m in out.iter_mut() {
-            if !matches!(m.kind, MentionKind::State | MentionKind::Capital) {
+            if hyphen_participle(m) != Some("led") {
                 continue;
             }
             let Some(c) = m.country.clone() else { continue };
             let e = m.tok_end;
-            let joined = |a: usize| a + 1 < tokens.len() && tokens[a].end == tokens[a + 1].start;
-            if word(e) != "-" || word(e + 1) != "led" || !joined(e - 1) || !joined(e) {
-                continue;
-            }
             let head = (e + 2..(e + 4).min(tokens.len()))
                 .take_while(|&k| sent_of_tok[k] == m.sentence && tokens[k].kind == TokenKind::Word)
                 .find(|&k| {
@@ -1122,15 +1129,9 @@ impl ActorIndex {
         // Russian-brokered truce" (an owner or a flag still is the side: "Kuwaiti-owned
         // tankers")
         out.retain(|m| {
-            let e = m.tok_end;
-            let joined = |a: usize| a + 1 < tokens.len() && tokens[a].end == tokens[a + 1].start;
-            !(matches!(m.kind, MentionKind::State | MentionKind::Capital)
-                && word(e) == "-"
-                && e > 0
-                && joined(e - 1)
-                && joined(e)
-                && matches!(
-                    word(e + 1),
+            !(hyphen_participle(m).is_some_and(|p| {
+                matches!(
+                    p,
                     "made"
                         | "built"
                         | "manufactured"
@@ -1148,7 +1149,8 @@ impl ActorIndex {
                         | "sponsored"
                         | "funded"
                         | "armed"
-                ))
+                )
+            }))
         });
         // a state's name at the head of a company's name is the company ("China Steel Corp",
         // "Korea Electric Power Corp"): capitalised words up to a corporate designator

@@ -734,7 +734,6 @@ impl Extractor {
                 // on Wednesday"), unless it dates the report that follows ("…, officials said on
                 // Tuesday")
                 let trig_byte = tokens[ce.trigger_start].start;
-                let word = |j: usize| tokens.get(j).map_or("", |t| t.text(&folded.lower));
                 let other_clause = |d: &&dates::DatePhrase| {
                     let to = tokens.partition_point(|t| t.start < d.start);
                     // "since 2022", "until August 27": the bounds of a span, not the day of an act
