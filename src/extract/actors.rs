@@ -552,14 +552,24 @@ impl ActorIndex {
                         }
                     }
                 }
-                Entry::Organisation { code, country } => ActorMention::plain(
-                    sentence,
-                    s,
-                    e,
-                    code.clone(),
-                    country.clone(),
-                    MentionKind::Organisation,
-                ),
+                // a body's seat after "at", "outside" or "inside" is where something happens,
+                // not who acts: "held talks at Downing Street with", "protesters outside the
+                // White House"
+                Entry::Organisation { code, country } => ActorMention {
+                    locative: (0..s)
+                        .rev()
+                        .map(word)
+                        .find(|w| *w != "the")
+                        .is_some_and(|w| matches!(w, "at" | "outside" | "inside")),
+                    ..ActorMention::plain(
+                        sentence,
+                        s,
+                        e,
+                        code.clone(),
+                        country.clone(),
+                        MentionKind::Organisation,
+                    )
+                },
                 Entry::Person { person } => {
                     let p = &self.people[*person];
                     let (code, _) = p.code_on(date);

@@ -1366,6 +1366,15 @@ fn match_elems(elems: &[Elem], v: &SentenceView<'_>, k: usize, fill: &mut Fill) 
                 {
                     break;
                 }
+                // (nor does an article right after an actor: a second noun phrase, the subject
+                // of a clause without "that" ("told reporters the United States expects to" is
+                // no "tell T to"))
+                if len > 1
+                    && matches!(w, "the" | "a" | "an")
+                    && v.here.iter().any(|&m| v.mentions[m].tok_end == j - 1)
+                {
+                    break;
+                }
                 // nor does a verb follow it before the pattern's next word (the matcher lets
                 // adverbs and auxiliaries stand before a word)
                 // ("T to", "T that": a last word after the slot)
@@ -2076,6 +2085,39 @@ fn opening_apposition(v: &SentenceView<'_>, c: usize) -> Option<usize> {
     .then_some(m)
 }
 
+/// The subject of the main clause when the trigger sits in a phrase fronted before it ("During
+/// talks with Wang, Blinken said", "After meeting Chinese leaders, the Japanese minister
+/// said"): the actor that opens the clause after the phrase's comma.
+fn fronted_subject(v: &SentenceView<'_>, k: usize) -> Option<usize> {
+    let opener = v.word(v.start);
+    let fronted = matches!(
+        opener,
+        "after" | "before" | "during" | "following" | "upon" | "ahead" | "at" | "in" | "on"
+    ) || (opener.ends_with("ing") && v.tokens[v.start].kind == TokenKind::Word);
+    if !fronted
+        || (v.start..k).any(|j| {
+            let w = v.word(j);
+            w == "," || is_clause_break(w) || is_report(w)
+        })
+    {
+        return None;
+    }
+    let c = (k..v.end).find(|&j| v.word(j) == ",")?;
+    // (and the phrase holds no verb of its own: "Taking part in the talks were X, Y")
+    if (k..c).any(|j| {
+        let w = v.word(j);
+        is_clause_break(w)
+            || is_report(w)
+            || AUXILIARIES.contains(&w)
+            || matches!(w, "is" | "are" | "was" | "were")
+    }) {
+        return None;
+    }
+    // (the actor opens the clause: an article or a title may stand before it)
+    let m = first_candidate(v, c + 1, (c + 4).min(v.end))?;
+    (v.mentions[m].tok_start <= c + 3).then_some(m)
+}
+
 /// The first subject-like actor (or resolved pronoun) between tokens `a` and `b`.
 fn first_candidate(v: &SentenceView<'_>, a: usize, b: usize) -> Option<usize> {
     let mut j = a;
@@ -2739,9 +2781,12 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         } else if matches!(p.elems.first(), Some(Elem::Word { .. })) && cause_of(v, k).is_some() {
             // a noun event named as the cause of the clause's act is not the subject's act:
             // "destroyed the platform in response to a missile strike on the tanker"
-            None
+            // (but talks or a visit before the clause are its subject's own: "After talks
+            // with Wang, Blinken said")
+            fronted_subject(v, k).filter(|_| p.code.starts_with("04"))
         } else {
             subject_before(v, k)
+                .or_else(|| fronted_subject(v, k).filter(|_| p.code.starts_with("04")))
         }
         .or_else(|| {
             v.here.iter().copied().find(|&m| {
@@ -3519,7 +3564,19 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
     }) || before_clause
         .windows(2)
         .any(|w| matches!(w[0], "hoped" | "hopes" | "hope") && w[1] != "for");
-    if feared && !clause.is_empty() {
+    // (a "that" clause coordinated after a hope without "that" is said, not hoped: "said he
+    // hoped the incident would not inflame tensions and that Australia remained open to
+    // dialogue")
+    let said_after_hope = before_clause
+        .iter()
+        .rposition(|w| matches!(*w, "hoped" | "hopes" | "hope"))
+        .is_some_and(|h| {
+            before_clause.get(h + 1) != Some(&"that")
+                && before_clause[h..]
+                    .windows(2)
+                    .any(|w| matches!(w[0], "and" | "but") && w[1] == "that")
+        });
+    if feared && !said_after_hope && !clause.is_empty() {
         return (Modality::Hypothetical, false);
     }
     // what a thing "would" do is its purpose, not an act ("a draft treaty which would eliminate

@@ -30,7 +30,7 @@ use tone::{ArticleTone, ToneIndex};
 /// this plus a fingerprint of the dictionaries, so any change to either shows. Bump it with every
 /// change to the rules that changes what is extracted (2: complements, named subjects, targets
 /// of conditions, coordinated subjects and the other rules of November 2026).
-pub const RULES_VERSION: &str = "16";
+pub const RULES_VERSION: &str = "17";
 
 /// Everything compiled from the dictionaries that extraction needs; build once, share.
 pub struct Extractor {
@@ -938,13 +938,34 @@ impl Extractor {
                 // (and in a text that names no other state, any act with no other party is
                 // domestic: "the opposition coalition agreed to take part", "the teachers'
                 // union called off its strike")
+                // (unless the sentence names another state: that state is the one addressed,
+                // "Obama gave Russian President Vladimir Putin a stern warning")
                 if tgt.is_none()
                     && (matches!(root, 10 | 12 | 13 | 14)
                         || (one_state && root <= 11 && !ce.code.starts_with("087")))
                     && let Some(c) = &sc
                 {
-                    tc = Some(c.clone());
-                    target_actor = Some(format!("{c}GOV"));
+                    let others: Vec<&actors::ActorMention> = mentions
+                        .iter()
+                        .filter(|m| {
+                            m.sentence == *si
+                                && !m.locative
+                                && m.country.as_deref().is_some_and(|o| o != c)
+                                // (a topic is not addressed: "issued a warning on Taiwan")
+                                && !(m.tok_start > 0
+                                    && matches!(
+                                        tokens[m.tok_start - 1].text(&folded.lower),
+                                        "on" | "over" | "about" | "regarding" | "concerning"
+                                    ))
+                        })
+                        .collect();
+                    if others.is_empty() {
+                        tc = Some(c.clone());
+                        target_actor = Some(format!("{c}GOV"));
+                    } else if others.iter().all(|m| m.country == others[0].country) {
+                        tc = others[0].country.clone();
+                        target_actor = Some(others[0].code.clone());
+                    }
                 }
                 // a meeting, talks or negotiations between two sides are one event whichever
                 // side the sentence names first ("Xi met Blinken", "Blinken held talks with

@@ -2558,3 +2558,92 @@ fn help_and_other_verbs_after_to_are_infinitives() {
         e.code.starts_with("07") && e.target_country.as_deref() == Some("MWI")
     });
 }
+
+#[test]
+fn a_bodys_seat_after_at_is_a_place_not_the_other_side() {
+    let x = read(
+        "Britain's prime minister held talks at Downing Street with the Irish premier on Monday.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("04") && e.target_country.as_deref() == Some("IRL")
+    });
+    assert!(
+        mention(&x, "Downing Street").locative,
+        "{}",
+        show_mentions(&x)
+    );
+}
+
+#[test]
+fn a_threat_with_no_addressee_goes_to_the_other_state_named() {
+    let x = read(
+        "The American president gave Russian President Vladimir Putin a stern warning on Monday.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("13")
+            && e.source_country.as_deref() == Some("USA")
+            && e.target_country.as_deref() == Some("RUS")
+    });
+    assert_none(&x, |e| e.target_country.as_deref() == Some("USA"));
+}
+
+#[test]
+fn a_clause_without_that_after_an_addressee_is_no_instruction() {
+    let x = read(
+        "The spokeswoman told reporters the United States expects to reach an accord with Saudi Arabia.",
+        WED,
+    );
+    assert_none(&x, |e| e.code.starts_with("10"));
+    // the instruction itself still codes
+    let x = read("The minister told Japan to open its markets.", WED);
+    assert_any(&x, |e| {
+        e.code.starts_with("10") && e.target_country.as_deref() == Some("JPN")
+    });
+}
+
+#[test]
+fn talks_in_a_phrase_before_the_clause_are_its_subjects() {
+    for s in [
+        "After talks with Chinese leaders, the Japanese foreign minister said ties were good.",
+        "Following his meeting with Chinese leaders, the Japanese foreign minister said ties were good.",
+        "After meeting Chinese leaders, the Japanese foreign minister said ties were good.",
+    ] {
+        let x = read(s, WED);
+        assert_any(&x, |e| {
+            e.code.starts_with("04")
+                && e.source_country.as_deref() == Some("JPN")
+                && e.target_country.as_deref() == Some("CHN")
+        });
+    }
+    // an attack before the clause is not its subject's
+    let x = read(
+        "After an attack on its embassy, Britain expelled two Libyan diplomats.",
+        WED,
+    );
+    assert_none(&x, |e| {
+        (e.root == "18" || e.root == "19") && e.source_country.as_deref() == Some("GBR")
+    });
+}
+
+#[test]
+fn a_that_clause_after_a_hope_without_that_is_said_not_hoped() {
+    let x = read(
+        "Morrison said he hoped the incident would not inflame tensions and that Australia remained open to dialogue with Beijing.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("03")
+            && e.modality == Modality::Asserted
+            && e.target_country.as_deref() == Some("CHN")
+    });
+    // what is hoped with "that" stays hoped
+    let x = read(
+        "Morrison said he hoped that the incident would pass and that Australia would resume dialogue with Beijing.",
+        WED,
+    );
+    assert_none(&x, |e| {
+        e.code.starts_with("03") && e.modality == Modality::Asserted
+    });
+}
