@@ -1296,10 +1296,22 @@ fn match_elems(elems: &[Elem], v: &SentenceView<'_>, k: usize, fill: &mut Fill) 
                         // a hyphen inside a word ("high-end")
                     } else if scare_quote(v, j - 1) {
                         // a quoted term read through
+                    } else if matches!(w, "as" | "much" | "many")
+                        && (matches!(v.word(j), "much" | "many")
+                            || (v.word(j) == "as" && matches!(w, "much" | "many"))
+                            || (j >= 3
+                                && w == "as"
+                                && matches!(v.word(j - 2), "much" | "many")
+                                && v.word(j - 3) == "as"))
+                    {
+                        // "as much as", "as many as" before an amount: part of it
                     } else if is_clause_break(w)
                         || w == ","
                         || GAP_STOP.contains(&w)
                         || GAP_REVERSAL.contains(&w)
+                        // (nor a modal: "announced it would put tariffs on" announces no
+                        // tariffs; the act is the verb after the modal)
+                        || matches!(w, "would" | "will" | "could" | "might" | "should" | "shall")
                     {
                         break;
                     } else if v.tokens[j - 1].kind != TokenKind::Possessive
@@ -3394,6 +3406,28 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
         .rposition(|w| *w == "and" || *w == "but" || *w == "or")
     {
         near.drain(..=p);
+    }
+    // a past form coordinated after a modal's own bare verb is a verb phrase of its own: the
+    // modal does not reach it ("denied it would threaten shipping and warned the U.S.")
+    // (a participle sharing "would be" or "has" is not: "would be tried and jailed")
+    let past_conjunct = v.is_past(v.word(k))
+        && near.len() < clause.len()
+        && clause
+            .iter()
+            .rposition(|w| {
+                matches!(
+                    *w,
+                    "will" | "would" | "could" | "might" | "may" | "should" | "must" | "shall"
+                )
+            })
+            .is_some_and(|p| {
+                clause[p + 1..]
+                    .iter()
+                    .find(|w| !matches!(**w, "not" | "n't"))
+                    .is_some_and(|w| !matches!(*w, "be" | "have" | "and" | "or"))
+            });
+    if past_conjunct {
+        clause = near.clone();
     }
     let before_clause: Vec<&str> = (v.start..k).map(word_at).collect();
     let has = |ws: &[&str], set: &[&str]| ws.iter().any(|w| set.contains(w));

@@ -2647,3 +2647,43 @@ fn a_that_clause_after_a_hope_without_that_is_said_not_hoped() {
         e.code.starts_with("03") && e.modality == Modality::Asserted
     });
 }
+
+#[test]
+fn as_much_as_is_part_of_an_amount_and_a_gap_stops_at_a_modal() {
+    let x = read(
+        "Washington announced plans to put as much as 300 mln dlrs in tariffs on Japanese electronic goods.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("16") && e.target_country.as_deref() == Some("JPN")
+    });
+    // what is announced to come is not imposed
+    let x = read(
+        "Washington announced it would put tariffs on Japanese electronic goods.",
+        WED,
+    );
+    assert_none(&x, |e| {
+        e.code.starts_with("16") && e.modality == Modality::Asserted
+    });
+    assert_any(&x, |e| {
+        e.code.starts_with("16") && e.modality == Modality::Future
+    });
+}
+
+#[test]
+fn a_past_verb_coordinated_after_a_modal_phrase_is_asserted() {
+    let x = read(
+        "Tehran denied it would threaten shipping and warned the U.S. against interference.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("13")
+            && e.modality == Modality::Asserted
+            && e.target_country.as_deref() == Some("USA")
+    });
+    // a participle sharing "would be" stays under the modal
+    let x = read("Iran said the spies would be tried and expelled.", WED);
+    assert_none(&x, |e| {
+        e.modality == Modality::Asserted && e.code.starts_with("17")
+    });
+}
