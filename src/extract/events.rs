@@ -92,6 +92,9 @@ pub struct SentenceView<'a> {
     pub last_person: Option<usize>,
     /// The last non-person actor mentioned before this sentence.
     pub last_actor: Option<usize>,
+    /// The previous sentence's subject when it is a state or a body (for "It" and "They"
+    /// opening this one).
+    pub last_subject: Option<usize>,
     /// The speaker of the last statement: `Some(None)` when it was someone not in the
     /// dictionaries ("Sun Yi, 26, said"), so that "she said" does not go to the wrong person.
     pub last_speaker: Option<Option<usize>>,
@@ -2233,6 +2236,19 @@ fn first_candidate(v: &SentenceView<'_>, a: usize, b: usize) -> Option<usize> {
                 && let Some(sp) = v.last_speaker
             {
                 return sp;
+            }
+            // a pronoun opening the sentence goes on with the last one's subject, not with the
+            // actor named last ("Iran warned the United States … It said …" is Iran)
+            // (so does one saying the words before it: "“…,” it said")
+            let opening = (v.start..j)
+                .all(|i| matches!(v.word(i), "but" | "and" | "however" | "yet" | "so" | ","))
+                || (j > v.start && matches!(v.word(j - 1), "," | "\"") && is_report(v.word(j + 1)));
+            // ("they" may be the two sides of the last sentence, which no one mention names)
+            if w == "it"
+                && opening
+                && let Some(m) = v.last_subject
+            {
+                return Some(m);
             }
             return previous_actor(v, j);
         }

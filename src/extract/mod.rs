@@ -30,7 +30,7 @@ use tone::{ArticleTone, ToneIndex};
 /// this plus a fingerprint of the dictionaries, so any change to either shows. Bump it with every
 /// change to the rules that changes what is extracted (2: complements, named subjects, targets
 /// of conditions, coordinated subjects and the other rules of November 2026).
-pub const RULES_VERSION: &str = "18";
+pub const RULES_VERSION: &str = "19";
 
 /// Everything compiled from the dictionaries that extraction needs; build once, share.
 pub struct Extractor {
@@ -364,6 +364,7 @@ impl Extractor {
         let mut quotes_raw = Vec::new();
         let mut last_person: Option<usize> = None;
         let mut last_actor: Option<usize> = None;
+        let mut last_subject: Option<usize> = None;
         let mut last_speaker: Option<Option<usize>> = None;
         // the last verbal exchange: (source state, target mention), for "he also warned"
         let mut dialogue: Option<(String, usize)> = None;
@@ -388,6 +389,7 @@ impl Extractor {
                 here: here.clone(),
                 last_person,
                 last_actor,
+                last_subject,
                 last_speaker,
                 is_island: &island,
                 past_forms: &self.past_forms,
@@ -455,6 +457,13 @@ impl Extractor {
                 mentions[m].person.is_none() && !mentions[m].locative && mentions[m].is_known()
             }) {
                 last_actor = Some(m);
+            }
+            // (the subject: the actor of the sentence's first event, when it is a state or a
+            // body; a sentence of no event keeps the one before)
+            if let Some(e) = evs.first() {
+                last_subject = e.source.filter(|&m| {
+                    mentions[m].person.is_none() && !mentions[m].locative && mentions[m].is_known()
+                });
             }
             coded.push((si, evs));
             quotes_raw.extend(qs);

@@ -2687,3 +2687,23 @@ fn a_past_verb_coordinated_after_a_modal_phrase_is_asserted() {
         e.modality == Modality::Asserted && e.code.starts_with("17")
     });
 }
+
+#[test]
+fn it_opening_a_sentence_is_the_last_sentences_subject() {
+    let x = read(
+        "Japan accused China of dumping steel on Monday. It called on Beijing to stop the exports.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("02") && e.source_country.as_deref() == Some("JPN")
+    });
+    assert_none(&x, |e| {
+        e.code.starts_with("02") && e.source_country.as_deref() == Some("CHN")
+    });
+    // and so is "it" saying the words before it
+    let x = read(
+        "Iran warned Kuwait on Monday. \"Any help to the United States will meet a strong response,\" it said.",
+        WED,
+    );
+    assert_none(&x, |e| e.source_country.as_deref() == Some("USA"));
+}
