@@ -196,7 +196,7 @@ const ADVERBS: &[&str] = &[
     "each",
 ];
 
-fn is_adverb(w: &str) -> bool {
+pub(crate) fn is_adverb(w: &str) -> bool {
     (w.len() > 4
         && w.ends_with("ly")
         && !matches!(

@@ -438,6 +438,29 @@ impl Extractor {
                 &here,
                 last_speaker.flatten(),
             );
+            // "I" and "we" acting inside a direct quotation are its speaker ("“But I promise
+            // to open Tokyo's markets,” he told Garn")
+            for e in evs.iter_mut() {
+                let Some(q) = qs.iter().find(|q| {
+                    q.kind == quotes::QuoteKind::Direct
+                        && q.speaker.is_some()
+                        && (q.tok_start..q.tok_end).contains(&e.trigger_start)
+                }) else {
+                    continue;
+                };
+                let word = |j: usize| tokens[j].text(lower);
+                let mut j = e.trigger_start;
+                while j > q.tok_start
+                    && (events::is_adverb(word(j - 1))
+                        || crate::text::words::AUXILIARIES.contains(&word(j - 1))
+                        || matches!(word(j - 1), "not" | "n't"))
+                {
+                    j -= 1;
+                }
+                if j > q.tok_start && matches!(word(j - 1), "i" | "we") {
+                    e.source = q.speaker;
+                }
+            }
             for q in &qs {
                 last_speaker = Some(q.speaker);
             }

@@ -2707,3 +2707,17 @@ fn it_opening_a_sentence_is_the_last_sentences_subject() {
     );
     assert_none(&x, |e| e.source_country.as_deref() == Some("USA"));
 }
+
+#[test]
+fn i_and_we_in_a_direct_quote_are_its_speaker() {
+    let x = read(
+        "\"But I promise to lower the tariffs on American beef,\" the Japanese prime minister told U.S. senators.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("03") && e.source_country.as_deref() == Some("JPN")
+    });
+    assert_none(&x, |e| {
+        e.code.starts_with("03") && e.source_country.as_deref() == Some("USA")
+    });
+}
