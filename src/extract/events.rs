@@ -2967,15 +2967,18 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
                     | "bridge"
             )
         };
+        // (the place named before a participle: "the Faw peninsula, captured by …", "the Faw
+        // peninsula at the head of the Gulf, captured by …")
+        let ground_before = (k.saturating_sub(8).max(v.start)..k).any(ground);
         match target {
             Some(t) => {
                 let mm = &v.mentions[t];
                 mm.kind == MentionKind::Place
                     || mm.locative
                     || (mm.tok_end..(mm.tok_end + 4).min(v.end)).any(ground)
+                    || (mm.tok_end <= k && ground_before)
             }
-            // (the place named before a participle: "the Faw peninsula, captured by …")
-            None => (k.saturating_sub(4).max(v.start)..k).any(ground),
+            None => ground_before,
         }
     } {
         code = "192".to_string();

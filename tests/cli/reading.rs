@@ -2721,3 +2721,15 @@ fn i_and_we_in_a_direct_quote_are_its_speaker() {
         e.code.starts_with("03") && e.source_country.as_deref() == Some("USA")
     });
 }
+
+#[test]
+fn a_place_captured_a_few_words_back_is_territory_taken() {
+    let x = read(
+        "The boats were seen off Iraq's Faw peninsula at the head of the Gulf, captured by Iran last year.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("19") && e.source_country.as_deref() == Some("IRN")
+    });
+    assert_none(&x, |e| e.code.starts_with("17"));
+}
