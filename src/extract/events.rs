@@ -3310,6 +3310,7 @@ const COMMITMENT: &[&str] = &[
     "intends",
     "intend",
     "intended",
+    "expects",
     "ready",
     "willing",
     "prepared",

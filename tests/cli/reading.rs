@@ -2733,3 +2733,19 @@ fn a_place_captured_a_few_words_back_is_territory_taken() {
     });
     assert_none(&x, |e| e.code.starts_with("17"));
 }
+
+#[test]
+fn a_state_expecting_to_conclude_an_arrangement_intends_to() {
+    let x = read(
+        "The United States expects to conclude very soon a favorable arrangement with Saudi Arabia on security.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("03")
+            && e.modality == Modality::Asserted
+            && e.target_country.as_deref() == Some("SAU")
+    });
+    assert_any(&x, |e| {
+        e.code.starts_with("057") && e.modality == Modality::Future
+    });
+}
