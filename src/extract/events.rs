@@ -2633,10 +2633,27 @@ fn coordination(v: &SentenceView<'_>, m: usize) -> Vec<usize> {
         }
     }
     // a list ends with "and": "Peru, a neighbour, …" is no list
+    // (or by "and" before a last actor of no state: "the United States, Japan and the
+    // European Community")
+    let and_after = |m: usize| {
+        let e = v.mentions[m].tok_end;
+        let next = match (v.word(e), v.word(e + 1)) {
+            (",", "and") => e + 2,
+            ("and", _) => e + 1,
+            _ => return false,
+        };
+        let next = if v.word(next) == "the" {
+            next + 1
+        } else {
+            next
+        };
+        v.mention_starting_at(next)
+            .is_some_and(|n| !v.mentions[n].locative && v.mentions[n].kind != MentionKind::Place)
+    };
     let joined_by_and = list.windows(2).any(|w| {
         let e = v.mentions[w[0]].tok_end;
         v.word(e) == "and" || (v.word(e) == "," && v.word(e + 1) == "and")
-    });
+    }) || list.last().is_some_and(|&l| and_after(l));
     if list.len() > 1 && joined_by_and {
         list
     } else {
@@ -2792,7 +2809,28 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         if thing_before {
             return None;
         }
-        let subj = subject_before(v, k);
+        // (a passive subject a state owns is that state's: "China's application was supported
+        // by the United States" supports China)
+        let subj = subject_before(v, k).or_else(|| {
+            if !f.passive {
+                return None;
+            }
+            let m = v.here.iter().copied().rev().find(|&m| {
+                let mm = &v.mentions[m];
+                mm.tok_end < k
+                    && mm.country.is_some()
+                    && !mm.locative
+                    && v.tokens[mm.tok_end].kind == TokenKind::Possessive
+            })?;
+            let e = v.mentions[m].tok_end + 1;
+            (e + 1 < k
+                && k - e <= 5
+                && (e..k).all(|j| {
+                    let w = v.word(j);
+                    v.tokens[j].kind == TokenKind::Word && !is_report(w) && w != "that"
+                }))
+            .then_some(m)
+        });
         f.target = Some(subj);
         if leading_target && f.source.is_none() && !has_slot(Role::Source) {
             f.source = Some(None);

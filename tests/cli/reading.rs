@@ -2749,3 +2749,18 @@ fn a_state_expecting_to_conclude_an_arrangement_intends_to() {
         e.code.starts_with("057") && e.modality == Modality::Future
     });
 }
+
+#[test]
+fn a_passive_subject_a_state_owns_and_a_list_of_agents() {
+    let x = read(
+        "China's application was supported by the United States, Japan and the European Community.",
+        WED,
+    );
+    for s in ["USA", "JPN"] {
+        assert_any(&x, |e| {
+            e.code.starts_with("05")
+                && e.source_country.as_deref() == Some(s)
+                && e.target_country.as_deref() == Some("CHN")
+        });
+    }
+}
