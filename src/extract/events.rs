@@ -1977,7 +1977,7 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
         }
         // (a dash set off by spaces, not the hyphen inside "Kang Kyung-wha")
         let dash = w == "-" && !(j > v.start && v.tokens[j - 1].end == v.tokens[j].start);
-        if w == "," || dash || is_report(w) || w == "that" || w == "who" || w == "which" {
+        if w == "," || dash || is_report(w) || matches!(w, "that" | "who" | "which" | "whose") {
             bounds.push(j + 1);
         }
     }
@@ -2025,6 +2025,12 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
                     })
             });
         if apposition {
+            continue;
+        }
+        // a relative clause closed before the trigger describes an actor before it, it holds
+        // no subject of the main verb ("Putin, whose country has military bases in both
+        // republics, urged")
+        if n + 1 < bounds.len() && b > v.start && v.word(b - 1) == "whose" {
             continue;
         }
         // (the name stands when the words before it hold no subject of their own: "The speaker

@@ -2764,3 +2764,17 @@ fn a_passive_subject_a_state_owns_and_a_list_of_agents() {
         });
     }
 }
+
+#[test]
+fn a_whose_clause_before_the_verb_holds_no_subject() {
+    let x = read(
+        "Russian President Vladimir Putin, whose country has military bases in Kyrgyzstan, urged Tajikistan on Friday to avoid further escalation.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("02")
+            && e.source_country.as_deref() == Some("RUS")
+            && e.target_country.as_deref() == Some("TJK")
+    });
+    assert_none(&x, |e| e.source_country.as_deref() == Some("KGZ"));
+}
