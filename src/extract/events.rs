@@ -2968,6 +2968,21 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
                 && mm.country != sc
         });
     }
+    // "threaten" with a thing for object endangers it, it threatens no one ("Russia's actions
+    // threatened the principle that protects every member state", "threatens regional peace")
+    if p.code == "130" && target.is_none() && v.word(k).starts_with("threat") && f.end == k + 1 && {
+        let next = v.word(k + 1);
+        matches!(
+            next,
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+        ) || (v
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
+            && !matches!(next, "to" | "that" | "with" | "and" | "or" | "but" | "on"))
+    } {
+        return None;
+    }
     let mut code = p.code.clone();
     let root: u32 = code[..2].parse().unwrap_or(0);
     // a state, a government or a ministry protesting protests diplomatically (114), not in

@@ -2778,3 +2778,18 @@ fn a_whose_clause_before_the_verb_holds_no_subject() {
     });
     assert_none(&x, |e| e.source_country.as_deref() == Some("KGZ"));
 }
+
+#[test]
+fn threatening_a_thing_endangers_it() {
+    let x = read(
+        "The ambassador told the assembly that Russia's actions threatened the principle that protects every member state.",
+        WED,
+    );
+    assert_none(&x, |e| e.code.starts_with("13"));
+    let x = read("The crisis threatens regional peace, Japan said.", WED);
+    assert_none(&x, |e| e.code.starts_with("13"));
+    let x = read("China threatened Taiwan on Monday.", WED);
+    assert_any(&x, |e| {
+        e.code.starts_with("13") && e.target_country.as_deref() == Some("TWN")
+    });
+}
