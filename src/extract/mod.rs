@@ -30,7 +30,7 @@ use tone::{ArticleTone, ToneIndex};
 /// this plus a fingerprint of the dictionaries, so any change to either shows. Bump it with every
 /// change to the rules that changes what is extracted (2: complements, named subjects, targets
 /// of conditions, coordinated subjects and the other rules of November 2026).
-pub const RULES_VERSION: &str = "24";
+pub const RULES_VERSION: &str = "25";
 
 /// Everything compiled from the dictionaries that extraction needs; build once, share.
 pub struct Extractor {
@@ -515,8 +515,12 @@ impl Extractor {
                         continue;
                     }
                     for (m, other) in [(s, t), (t, s)] {
+                        // (or an official named by title alone: "was welcomed at the airport by
+                        // the minister"; an opposition agreeing with its government stays home)
                         if mentions[m].inferred
-                            && mentions[m].person.is_some()
+                            && (mentions[m].person.is_some()
+                                || (mentions[m].kind == MentionKind::Agent
+                                    && mentions[m].code.ends_with("GOV")))
                             && !mentions[other].inferred
                             && let Some(c) = mentions[other]
                                 .country
@@ -534,8 +538,8 @@ impl Extractor {
         let any_moved = !moved.is_empty();
         for (m, c) in moved {
             let person = mentions[m].person.clone();
-            for x in mentions.iter_mut() {
-                if x.inferred && x.person == person {
+            for (i, x) in mentions.iter_mut().enumerate() {
+                if x.inferred && (i == m || (person.is_some() && x.person == person)) {
                     x.code = format!("{c}{}", &x.code[3..]);
                     x.country = Some(c.clone());
                 }

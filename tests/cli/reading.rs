@@ -2793,3 +2793,31 @@ fn threatening_a_thing_endangers_it() {
         e.code.starts_with("13") && e.target_country.as_deref() == Some("TWN")
     });
 }
+
+#[test]
+fn an_official_by_title_welcoming_the_lead_states_leader_is_the_hosts() {
+    let x = read(
+        "Indian Prime Minister Narendra Modi arrived in Abuja on Saturday for a two-day visit to Nigeria. \
+         He was welcomed at the airport by the minister, who presented him with the key to the city. \
+         Modi held talks with Nigerian President Bola Tinubu on Sunday.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("043")
+            && e.source_country.as_deref() == Some("NGA")
+            && e.target_country.as_deref() == Some("IND")
+    });
+    assert_none(&x, |e| {
+        e.source_country.is_some() && e.source_country == e.target_country
+    });
+    // an opposition agreeing with its own government stays at home
+    let x = read(
+        "Japanese Prime Minister Yasuhiro Nakasone faces a trade row with the United States. \
+         Nakasone and his party last week reached an accord with opposition parties over a sales tax plan. \
+         U.S. officials welcomed the accord.",
+        WED,
+    );
+    assert_none(&x, |e| {
+        e.source_country.as_deref() == Some("JPN") && e.target_country.as_deref() == Some("USA")
+    });
+}
