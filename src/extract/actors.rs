@@ -1210,6 +1210,23 @@ impl ActorIndex {
             .collect();
         let mut keep = keep.into_iter();
         out.retain(|_| keep.next().unwrap_or(true));
+        // a body "of" a named person is that person's state's ("the government of President
+        // Bashar al-Assad"); the person stays a mention of their own
+        for i in 0..out.len().saturating_sub(1) {
+            let (m, n) = (&out[i], &out[i + 1]);
+            if m.kind == MentionKind::Agent
+                && m.country.is_none()
+                && !m.possessed
+                && n.kind == MentionKind::Person
+                && n.sentence == m.sentence
+                && n.tok_start == m.tok_end + 1
+                && tokens[m.tok_end].text(lower) == "of"
+                && let Some(c) = n.country.clone()
+            {
+                out[i].code = format!("{c}{}", &out[i].code[3..]);
+                out[i].country = Some(c);
+            }
+        }
         out
     }
 }

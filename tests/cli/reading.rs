@@ -2821,3 +2821,37 @@ fn an_official_by_title_welcoming_the_lead_states_leader_is_the_hosts() {
         e.source_country.as_deref() == Some("JPN") && e.target_country.as_deref() == Some("USA")
     });
 }
+
+#[test]
+fn a_body_of_a_named_person_is_that_persons_states() {
+    let x = read(
+        "Rescuers from Greece arrived in Turkey on Tuesday. In Syria, the government of President Bashar al-Assad asked the European Union for help. Turkey thanked Greece.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("02") && e.source_country.as_deref() == Some("SYR")
+    });
+    assert_none(&x, |e| {
+        e.code.starts_with("02") && e.source_country.as_deref() == Some("GRC")
+    });
+}
+
+#[test]
+fn telling_someone_in_a_call_is_a_call_and_declining_a_request_rejects_it() {
+    let x = read(
+        "India's foreign minister told his Chinese counterpart Wang Yi in a telephone call on Wednesday that China was responsible.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("041") && e.target_country.as_deref() == Some("CHN")
+    });
+    let x = read(
+        "Mexico last week declined a US request to land a military flight.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("12")
+            && e.source_country.as_deref() == Some("MEX")
+            && e.target_country.as_deref() == Some("USA")
+    });
+}
