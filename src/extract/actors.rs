@@ -1159,6 +1159,12 @@ impl ActorIndex {
                         | "sponsored"
                         | "funded"
                         | "armed"
+                        | "aligned"
+                        | "allied"
+                        | "linked"
+                        | "affiliated"
+                        | "supported"
+                        | "inspired"
                 )
             }))
         });

@@ -2855,3 +2855,14 @@ fn telling_someone_in_a_call_is_a_call_and_declining_a_request_rejects_it() {
             && e.target_country.as_deref() == Some("USA")
     });
 }
+
+#[test]
+fn a_state_joined_to_aligned_or_linked_is_no_actor() {
+    let x = read(
+        "A Saudi-led military coalition has fought the Iran-aligned Houthis in Yemen since 2015.",
+        WED,
+    );
+    assert_none(&x, |e| e.target_country.as_deref() == Some("IRN"));
+    let x = read("Gunmen attacked a Russia-linked oil depot in Libya.", WED);
+    assert_none(&x, |e| e.target_country.as_deref() == Some("RUS"));
+}
