@@ -422,6 +422,32 @@ pub fn code_sentence(index: &PatternIndex, v: &SentenceView<'_>) -> Vec<CodedEve
                 }
                 continue;
             }
+            // "Pakistan and Iran accused each other of …": each acts on the other
+            let each_other = (ev.trigger_start..(ev.trigger_end + 2).min(v.end)).any(|j| {
+                matches!(
+                    (v.word(j), v.word(j + 1)),
+                    ("each", "other") | ("one", "another")
+                )
+            });
+            if each_other
+                && !ev.symmetric
+                && let [a, b] = list.as_slice()
+            {
+                let (a, b) = (*a, *b);
+                if v.mentions[a].country != v.mentions[b].country {
+                    out.push(CodedEvent {
+                        source: Some(a),
+                        target: Some(b),
+                        ..ev.clone()
+                    });
+                    out.push(CodedEvent {
+                        source: Some(b),
+                        target: Some(a),
+                        ..ev.clone()
+                    });
+                    continue;
+                }
+            }
             let others = if ev.symmetric {
                 Vec::new()
             } else {
@@ -2967,6 +2993,23 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
                 && mm.country.is_some()
                 && mm.country != sc
         });
+    }
+    // "opposing" before a plural noun is an adjective ("backed opposing sides", "opposing
+    // views"): no one opposes anyone
+    if v.word(k) == "opposing"
+        && v.tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
+        && v.word(k + 1).ends_with('s')
+        && k > v.start
+        && !(AUXILIARIES.contains(&v.word(k - 1))
+            || matches!(
+                v.word(k - 1),
+                "is" | "are" | "was" | "were" | "been" | "being" | "," | "and"
+            )
+            || v.here.iter().any(|&m| v.mentions[m].tok_end == k))
+    {
+        return None;
     }
     // "threaten" with a thing for object endangers it, it threatens no one ("Russia's actions
     // threatened the principle that protects every member state", "threatens regional peace")

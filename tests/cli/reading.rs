@@ -2866,3 +2866,28 @@ fn a_state_joined_to_aligned_or_linked_is_no_actor() {
     let x = read("Gunmen attacked a Russia-linked oil depot in Libya.", WED);
     assert_none(&x, |e| e.target_country.as_deref() == Some("RUS"));
 }
+
+#[test]
+fn each_other_is_both_ways_and_opposing_sides_opposes_no_one() {
+    let x = read(
+        "Armenia and Azerbaijan blamed each other for the clashes.",
+        WED,
+    );
+    for (s, t) in [("ARM", "AZE"), ("AZE", "ARM")] {
+        assert_any(&x, |e| {
+            e.code.starts_with("11")
+                && e.source_country.as_deref() == Some(s)
+                && e.target_country.as_deref() == Some(t)
+        });
+    }
+    let x = read(
+        "The two powers have backed opposing sides in conflicts from Yemen to Syria.",
+        WED,
+    );
+    assert_none(&x, |e| e.code.starts_with("11"));
+    // the sanctions a state opposes are not its own
+    let x = read("China is opposing sanctions on Iran.", WED);
+    assert_none(&x, |e| {
+        e.code.starts_with("16") && e.source_country.as_deref() == Some("CHN")
+    });
+}
