@@ -1987,6 +1987,39 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
         j -= 1;
     }
     if j > v.start && matches!(v.word(j - 1), "and" | "but") {
+        // (in reported words, the reported clause's subject: "the spokesman said Indian troops
+        // had crossed the border and attacked Chinese personnel")
+        // (a verb of saying, not one of urging or asking: "urged Iran to halt its attacks and
+        // called for talks" is still the urger's)
+        let last_report = (v.start..j).rev().find(|&i| {
+            matches!(
+                v.word(i),
+                "said"
+                    | "says"
+                    | "say"
+                    | "added"
+                    | "stated"
+                    | "claimed"
+                    | "alleged"
+                    | "announced"
+                    | "reported"
+                    | "insisted"
+                    | "noted"
+                    | "argued"
+                    | "explained"
+                    | "charged"
+            ) || (is_report(v.word(i)) && v.word(i + 1) == "that")
+        });
+        if let Some(r) = last_report
+            && let Some(m) = first_candidate(v, r + 1, j)
+            && (r + 1..v.mentions[m].tok_start).all(|i| {
+                matches!(v.word(i), "that" | "the" | "a" | "an" | "on" | "in")
+                    || v.tokens[i].kind == TokenKind::Word && !is_clause_break(v.word(i))
+            })
+            && v.mentions[m].tok_start <= r + 6
+        {
+            return Some(m);
+        }
         let first_report = (v.start..j).find(|&i| is_report(v.word(i)));
         let end = first_report.unwrap_or(j);
         if let Some(m) = first_candidate(v, v.start, end) {

@@ -2891,3 +2891,19 @@ fn each_other_is_both_ways_and_opposing_sides_opposes_no_one() {
         e.code.starts_with("16") && e.source_country.as_deref() == Some("CHN")
     });
 }
+
+#[test]
+fn a_verb_coordinated_in_reported_words_is_the_reported_subjects() {
+    let x = read(
+        "China's foreign ministry spokesman said on Tuesday that Indian troops had twice crossed the border and attacked Chinese personnel.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("19")
+            && e.source_country.as_deref() == Some("IND")
+            && e.target_country.as_deref() == Some("CHN")
+    });
+    assert_none(&x, |e| {
+        e.code.starts_with("19") && e.source_country.as_deref() == Some("CHN")
+    });
+}
