@@ -2010,8 +2010,12 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
                     | "charged"
             ) || (is_report(v.word(i)) && v.word(i + 1) == "that")
         });
+        // (a name in those words, not a pronoun read back: "said it would be wrong to expect
+        // quick results and ruled out a meeting" is the speaker's)
         if let Some(r) = last_report
             && let Some(m) = first_candidate(v, r + 1, j)
+            && v.mentions[m].tok_start > r
+            && v.mentions[m].tok_start < j
             && (r + 1..v.mentions[m].tok_start).all(|i| {
                 matches!(v.word(i), "that" | "the" | "a" | "an" | "on" | "in")
                     || v.tokens[i].kind == TokenKind::Word && !is_clause_break(v.word(i))
