@@ -3553,10 +3553,31 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
     // an actor followed by nothing but "to" before the act is no subject of a finite verb: the
     // object of one ("urged the two sides to improve ties", "issues raised by both sides to
     // ease tension") whose act is wanted, not done
+    // (but the object of a verb of causing did the act: "prompting Baghdad to recall its
+    // ambassador", "forced Iraq to withdraw")
     if clause.iter().filter(|w| !is_adverb(w)).eq(["to"].iter())
         && source.is_some_and(|s| v.mentions[s].tok_end + 1 + clause.len() > k)
     {
-        return (Modality::Hypothetical, false);
+        let caused = source.is_some_and(|s| {
+            let st = v.mentions[s].tok_start;
+            st > v.start
+                && matches!(
+                    v.word(st - 1),
+                    "prompting"
+                        | "prompted"
+                        | "forcing"
+                        | "forced"
+                        | "compelling"
+                        | "compelled"
+                        | "leading"
+                        | "led"
+                        | "causing"
+                        | "caused"
+                )
+        });
+        if !caused {
+            return (Modality::Hypothetical, false);
+        }
     }
     // negation governs only its own verb phrase: stop at a coordination too
     let mut near = clause.clone();

@@ -2907,3 +2907,40 @@ fn a_verb_coordinated_in_reported_words_is_the_reported_subjects() {
         e.code.starts_with("19") && e.source_country.as_deref() == Some("CHN")
     });
 }
+
+#[test]
+fn the_object_of_a_verb_of_causing_did_the_act() {
+    let x = read(
+        "Iran's Revolutionary Guards fired missiles at targets in Iraq on Monday, prompting Baghdad to recall its ambassador from Tehran.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("161")
+            && e.modality == Modality::Asserted
+            && e.source_country.as_deref() == Some("IRQ")
+            && e.target_country.as_deref() == Some("IRN")
+    });
+    // what someone is urged to do is not done
+    let x = read(
+        "Iran urged Baghdad on Monday to recall its ambassador from Washington.",
+        WED,
+    );
+    assert_none(&x, |e| {
+        e.code.starts_with("161") && e.modality == Modality::Asserted
+    });
+}
+
+#[test]
+fn sanctions_ordered_and_huthi_spelt_the_other_way() {
+    let x = read(
+        "President Donald Trump ordered sweeping tariffs against Colombia on Sunday.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("16")
+            && e.source_country.as_deref() == Some("USA")
+            && e.target_country.as_deref() == Some("COL")
+    });
+    let x = read("Saudi jets struck Huthi rebels in Yemen.", WED);
+    assert_any(&x, |e| e.target_actor.as_deref() == Some("YEMREB"));
+}
