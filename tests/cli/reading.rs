@@ -2609,6 +2609,7 @@ fn talks_in_a_phrase_before_the_clause_are_its_subjects() {
         "After talks with Chinese leaders, the Japanese foreign minister said ties were good.",
         "Following his meeting with Chinese leaders, the Japanese foreign minister said ties were good.",
         "After meeting Chinese leaders, the Japanese foreign minister said ties were good.",
+        "The Japanese foreign minister said after speaking by telephone with Chinese leaders that ties were good.",
     ] {
         let x = read(s, WED);
         assert_any(&x, |e| {
