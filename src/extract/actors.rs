@@ -607,7 +607,17 @@ impl ActorIndex {
                                     | "regional"
                                     | "international"
                                     | "rival"
-                            ),
+                            )
+                        // (governments in general: "West Germany has said governments should
+                        // not be obliged to …")
+                        || (e == s + 1
+                            && matches!(word(s), "governments" | "administrations" | "regimes")
+                            && (s == 0
+                                || !(matches!(
+                                    word(s - 1),
+                                    "the" | "two" | "both" | "their" | "its" | "our" | "these"
+                                        | "those" | "three" | "all"
+                                ) || tokens[s - 1].kind == TokenKind::Possessive))),
                     ..ActorMention::plain(
                         sentence,
                         s,

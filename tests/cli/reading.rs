@@ -2945,3 +2945,17 @@ fn sanctions_ordered_and_huthi_spelt_the_other_way() {
     let x = read("Saudi jets struck Huthi rebels in Yemen.", WED);
     assert_any(&x, |e| e.target_actor.as_deref() == Some("YEMREB"));
 }
+
+#[test]
+fn governments_in_general_are_no_state() {
+    let x = read(
+        "West Germany has said governments should not be obliged to take economic steps.",
+        WED,
+    );
+    assert_none(&x, |e| e.target_country.as_deref() == Some("DEU"));
+    assert!(
+        mention(&x, "governments").country.is_none(),
+        "{}",
+        show_mentions(&x)
+    );
+}
