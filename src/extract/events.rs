@@ -2880,26 +2880,50 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         }
         // (a passive subject a state owns is that state's: "China's application was supported
         // by the United States" supports China)
-        let subj = subject_before(v, k).or_else(|| {
-            if !f.passive {
-                return None;
-            }
-            let m = v.here.iter().copied().rev().find(|&m| {
+        // (so is one it owns through "its" or "their" right before the verb, read back to the
+        // state named last: "China's prospects are good, with its application supported by the
+        // United States")
+        let pronoun = (k.saturating_sub(5).max(v.start)..k)
+            .rev()
+            .find(|&j| matches!(v.word(j), "its" | "their"));
+        let owned_by_pronoun = if f.passive
+            && let Some(j) = pronoun
+            && k - j >= 2
+            && k - j <= 4
+            && (j + 1..k).all(|i| v.tokens[i].kind == TokenKind::Word && !v.tokens[i].cap)
+        {
+            v.here.iter().copied().rev().find(|&m| {
                 let mm = &v.mentions[m];
-                mm.tok_end < k
+                mm.tok_end <= j
                     && mm.country.is_some()
                     && !mm.locative
-                    && v.tokens[mm.tok_end].kind == TokenKind::Possessive
-            })?;
-            let e = v.mentions[m].tok_end + 1;
-            (e + 1 < k
-                && k - e <= 5
-                && (e..k).all(|j| {
-                    let w = v.word(j);
-                    v.tokens[j].kind == TokenKind::Word && !is_report(w) && w != "that"
-                }))
-            .then_some(m)
-        });
+                    && mm.kind != MentionKind::Place
+            })
+        } else {
+            None
+        };
+        let subj = owned_by_pronoun
+            .or_else(|| subject_before(v, k))
+            .or_else(|| {
+                if !f.passive {
+                    return None;
+                }
+                let m = v.here.iter().copied().rev().find(|&m| {
+                    let mm = &v.mentions[m];
+                    mm.tok_end < k
+                        && mm.country.is_some()
+                        && !mm.locative
+                        && v.tokens[mm.tok_end].kind == TokenKind::Possessive
+                })?;
+                let e = v.mentions[m].tok_end + 1;
+                (e + 1 < k
+                    && k - e <= 5
+                    && (e..k).all(|j| {
+                        let w = v.word(j);
+                        v.tokens[j].kind == TokenKind::Word && !is_report(w) && w != "that"
+                    }))
+                .then_some(m)
+            });
         f.target = Some(subj);
         if leading_target && f.source.is_none() && !has_slot(Role::Source) {
             f.source = Some(None);

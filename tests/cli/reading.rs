@@ -2752,6 +2752,19 @@ fn a_state_expecting_to_conclude_an_arrangement_intends_to() {
 }
 
 #[test]
+fn a_passive_subject_owned_through_its_is_that_states() {
+    let x = read(
+        "Diplomats said China's prospects are good, with its application supported by the United States and Japan.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("05")
+            && e.source_country.as_deref() == Some("USA")
+            && e.target_country.as_deref() == Some("CHN")
+    });
+}
+
+#[test]
 fn a_passive_subject_a_state_owns_and_a_list_of_agents() {
     let x = read(
         "China's application was supported by the United States, Japan and the European Community.",
