@@ -1178,6 +1178,30 @@ impl ActorIndex {
                 )
             }))
         });
+        // a place at the head of a named agreement or forum is part of its name ("the 1976 Berne
+        // Agreement", "the Geneva Conventions", "the Minsk accords"), not an actor
+        out.retain(|m| {
+            !(matches!(m.kind, MentionKind::Capital | MentionKind::Place)
+                && tokens.get(m.tok_end).is_some_and(|t| {
+                    t.cap
+                        && sent_of_tok[m.tok_end] == m.sentence
+                        && matches!(
+                            word(m.tok_end),
+                            "agreement"
+                                | "agreements"
+                                | "accord"
+                                | "accords"
+                                | "convention"
+                                | "conventions"
+                                | "treaty"
+                                | "protocol"
+                                | "declaration"
+                                | "pact"
+                                | "process"
+                                | "format"
+                        )
+                }))
+        });
         // a state's name at the head of a company's name is the company ("China Steel Corp",
         // "Korea Electric Power Corp"): capitalised words up to a corporate designator
         for m in out.iter_mut() {

@@ -1214,11 +1214,21 @@ fn in_relative_clause(v: &SentenceView<'_>, k: usize) -> bool {
 
 /// Whether the relative pronoun before `k` follows the noun it stands for ("Netanyahu, who
 /// met …"), not a preposition ("an inquiry into who is to blame", "the terms on which").
+/// (A preposition and "which" with an actor right after it open a clause of that actor's own:
+/// "items on which Washington has asked Seoul to lower tariffs".)
 fn relative_after_noun(v: &SentenceView<'_>, k: usize) -> bool {
     (v.start..k)
         .rev()
         .find(|&j| matches!(v.word(j), "which" | "who" | "whom" | "whose"))
-        .is_some_and(|r| r > v.start && !PREPOSITIONS.contains(&v.word(r - 1)))
+        .is_some_and(|r| {
+            r > v.start
+                && (!PREPOSITIONS.contains(&v.word(r - 1))
+                    || (v.word(r) == "which"
+                        && r >= v.start + 2
+                        && v.tokens[r - 2].kind == TokenKind::Word
+                        && (v.mention_starting_at(r + 1).is_some()
+                            || (v.word(r + 1) == "the" && v.mention_starting_at(r + 2).is_some()))))
+        })
 }
 
 fn word_len(e: &Elem, v: &SentenceView<'_>, k: usize) -> Option<usize> {

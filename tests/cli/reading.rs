@@ -2972,3 +2972,34 @@ fn governments_in_general_are_no_state() {
         show_mentions(&x)
     );
 }
+
+#[test]
+fn a_clause_after_a_preposition_and_which_has_its_own_subject() {
+    let x = read(
+        "These are items on which Washington has asked Seoul to lower tariffs.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("02")
+            && e.source_country.as_deref() == Some("USA")
+            && e.target_country.as_deref() == Some("KOR")
+    });
+    // an indirect question is no clause of events
+    let x = read(
+        "Japan called for an inquiry into who attacked the Chinese embassy.",
+        WED,
+    );
+    assert_none(&x, |e| e.code.starts_with("19"));
+}
+
+#[test]
+fn a_capital_heading_a_named_agreement_is_no_actor() {
+    let x = read(
+        "Turkey accused Greece of breaching the 1976 Berne Agreement under which both sides agreed to preserve the status quo.",
+        WED,
+    );
+    assert_none(&x, |e| {
+        e.source_country.as_deref() == Some("CHE") || e.target_country.as_deref() == Some("CHE")
+    });
+    assert!(!has_country(&x, "CHE"), "{}", show_mentions(&x));
+}
