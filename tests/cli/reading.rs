@@ -3003,3 +3003,23 @@ fn a_capital_heading_a_named_agreement_is_no_actor() {
     });
     assert!(!has_country(&x, "CHE"), "{}", show_mentions(&x));
 }
+
+#[test]
+fn a_renewed_request_and_the_visit_of_an_official() {
+    let x = read(
+        "Brazil asked Japan for new loans on Monday. Brazil's finance minister renewed the request today.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("02")
+            && e.source_country.as_deref() == Some("BRA")
+            && e.evidence[0].text.contains("renewed")
+    });
+    let x = read(
+        "A Chinese newspaper published the demands to coincide with the visit of U.S. Secretary of State George Shultz.",
+        "1987-03-03",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("042") && e.source_country.as_deref() == Some("USA")
+    });
+}
