@@ -3023,3 +3023,18 @@ fn a_renewed_request_and_the_visit_of_an_official() {
         e.code.starts_with("042") && e.source_country.as_deref() == Some("USA")
     });
 }
+
+#[test]
+fn a_date_after_a_participle_of_the_object_dates_that_participle() {
+    let x = read(
+        "Japan said it would lift restrictions imposed in 2019 on exports to South Korea.",
+        WED,
+    );
+    let e = event(&x, "03");
+    assert_ne!(
+        e.date.format().as_deref(),
+        Some("2019"),
+        "{}",
+        show_events(&x)
+    );
+}
