@@ -2196,7 +2196,18 @@ fn fronted_subject(v: &SentenceView<'_>, k: usize) -> Option<usize> {
     {
         return None;
     }
-    let c = (k..v.end).find(|&j| v.word(j) == ",")?;
+    // (the comma that closes the phrase, not one inside a list of states in it: "After talks
+    // with France, Italy and Spain, the minister …")
+    let mut c = (k..v.end).find(|&j| v.word(j) == ",")?;
+    // (a list the comma closes: "After talks with Ryzhkov, Thatcher and the Soviet Premier
+    // were joined …" lists the subjects, not the partners)
+    if let Some(m) = v.here.iter().copied().find(|&m| v.mentions[m].tok_end == c)
+        && let Some(&last) = coordination(v, m).last()
+        && v.mentions[last].tok_end > c
+        && v.word(v.mentions[last].tok_end) == ","
+    {
+        c = v.mentions[last].tok_end;
+    }
     // (and the phrase holds no verb of its own: "Taking part in the talks were X, Y")
     if (k..c).any(|j| {
         let w = v.word(j);
@@ -2683,6 +2694,13 @@ fn coordination(v: &SentenceView<'_>, m: usize) -> Vec<usize> {
         if s < v.start + 2 || !matches!(v.word(s - 1), "," | "and") {
             break;
         }
+        // (a comma right before the last of a list is no joint: "After talks with France, Italy
+        // and Spain, the minister flew to Tokyo" lists no minister; the last is joined by "and")
+        let followed = matches!(v.word(v.mentions[m].tok_end), "," | "and")
+            && v.mention_starting_at(v.mentions[m].tok_end + 1).is_some();
+        if first == m && v.word(s - 1) == "," && !followed {
+            break;
+        }
         match ending_at(s - 1).filter(|&p| member(p) && p != first) {
             Some(p) => {
                 list.insert(0, p);
@@ -2692,14 +2710,18 @@ fn coordination(v: &SentenceView<'_>, m: usize) -> Vec<usize> {
         }
     }
     // rightwards over ", B, C and D"
+    // (a list ends with its "and": "France, Italy and Spain, Brazil's minister" lists no
+    // minister)
     let mut last = m;
-    while !v.word(v.mentions[last].tok_end).is_empty() {
+    let mut closed = false;
+    while !v.word(v.mentions[last].tok_end).is_empty() && !closed {
         let e = v.mentions[last].tok_end;
         let mut next = match (v.word(e), v.word(e + 1)) {
             (",", "and") => e + 2,
             ("," | "and", _) => e + 1,
             _ => break,
         };
+        closed = v.word(next - 1) == "and";
         if v.word(next) == "the" {
             next += 1;
         }

@@ -3038,3 +3038,24 @@ fn a_date_after_a_participle_of_the_object_dates_that_participle() {
         show_events(&x)
     );
 }
+
+#[test]
+fn a_list_ends_with_its_and_and_a_fronted_phrase_at_its_comma() {
+    let x = read(
+        "After talks with France, Italy and Spain, Brazil's finance minister flew to Tokyo.",
+        "1987-03-06",
+    );
+    for t in ["FRA", "ITA", "ESP"] {
+        assert_any(&x, |e| {
+            e.code.starts_with("04")
+                && e.source_country.as_deref() == Some("BRA")
+                && e.target_country.as_deref() == Some(t)
+        });
+    }
+    // none of the three flew to Tokyo
+    assert_none(&x, |e| {
+        e.code.starts_with("042")
+            && e.target_country.as_deref() == Some("JPN")
+            && e.source_country.as_deref() != Some("BRA")
+    });
+}
