@@ -2696,8 +2696,10 @@ fn coordination(v: &SentenceView<'_>, m: usize) -> Vec<usize> {
         }
         // (a comma right before the last of a list is no joint: "After talks with France, Italy
         // and Spain, the minister flew to Tokyo" lists no minister; the last is joined by "and")
+        let after = v.mentions[m].tok_end + 1;
         let followed = matches!(v.word(v.mentions[m].tok_end), "," | "and")
-            && v.mention_starting_at(v.mentions[m].tok_end + 1).is_some();
+            && (v.mention_starting_at(after).is_some()
+                || (v.word(after) == "the" && v.mention_starting_at(after + 1).is_some()));
         if first == m && v.word(s - 1) == "," && !followed {
             break;
         }

@@ -3052,6 +3052,20 @@ fn a_list_ends_with_its_and_and_a_fronted_phrase_at_its_comma() {
                 && e.target_country.as_deref() == Some(t)
         });
     }
+    // a list whose last member follows "and the" is still whole
+    let x = read(
+        "South Korea, Japan and the United States held a three-way summit on Monday.",
+        "1987-03-06",
+    );
+    for (a, b) in [("KOR", "JPN"), ("KOR", "USA"), ("JPN", "USA")] {
+        assert_any(&x, |e| {
+            e.code.starts_with("04")
+                && ((e.source_country.as_deref() == Some(a)
+                    && e.target_country.as_deref() == Some(b))
+                    || (e.source_country.as_deref() == Some(b)
+                        && e.target_country.as_deref() == Some(a)))
+        });
+    }
     // none of the three flew to Tokyo
     assert_none(&x, |e| {
         e.code.starts_with("042")
