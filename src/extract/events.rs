@@ -2965,6 +2965,9 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     } else if f.source.is_none() {
         // a leading source slot, or no source slot at all: the clause subject acts; a pattern
         // opening with an agent's head noun has that agent as its subject
+        // (talks or a visit in a phrase before the clause are its subject's own: "After talks
+        // with Wang, Blinken said")
+        let fronted_talks = || fronted_subject(v, k).filter(|_| p.code.starts_with("04"));
         let subj = if f.nominal {
             // "the Russian attack": an actor right before the noun is its agent
             v.here.iter().copied().find(|&m| {
@@ -2974,12 +2977,9 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         } else if matches!(p.elems.first(), Some(Elem::Word { .. })) && cause_of(v, k).is_some() {
             // a noun event named as the cause of the clause's act is not the subject's act:
             // "destroyed the platform in response to a missile strike on the tanker"
-            // (but talks or a visit before the clause are its subject's own: "After talks
-            // with Wang, Blinken said")
-            fronted_subject(v, k).filter(|_| p.code.starts_with("04"))
+            fronted_talks()
         } else {
-            subject_before(v, k)
-                .or_else(|| fronted_subject(v, k).filter(|_| p.code.starts_with("04")))
+            subject_before(v, k).or_else(fronted_talks)
         }
         .or_else(|| {
             v.here.iter().copied().find(|&m| {

@@ -476,17 +476,17 @@ impl Extractor {
             {
                 last_person = Some(m);
             }
-            if let Some(&m) = here.iter().rev().find(|&&m| {
-                mentions[m].person.is_none() && !mentions[m].locative && mentions[m].is_known()
-            }) {
+            // (a state or a body, not a person and not a place)
+            let state_or_body = |m: &usize| {
+                mentions[*m].person.is_none() && !mentions[*m].locative && mentions[*m].is_known()
+            };
+            if let Some(&m) = here.iter().rev().find(|m| state_or_body(m)) {
                 last_actor = Some(m);
             }
             // (the subject: the actor of the sentence's first event, when it is a state or a
             // body; a sentence of no event keeps the one before)
             if let Some(e) = evs.first() {
-                last_subject = e.source.filter(|&m| {
-                    mentions[m].person.is_none() && !mentions[m].locative && mentions[m].is_known()
-                });
+                last_subject = e.source.filter(state_or_body);
             }
             coded.push((si, evs));
             quotes_raw.extend(qs);
