@@ -1211,6 +1211,28 @@ fn nearest_day(p: NaiveDate, m: u32, day: u32, lean: Lean) -> Option<NaiveDate> 
 
 /// Whether the words just before a time expression look ahead.
 fn look_ahead_context(before: &str) -> bool {
+    look_ahead_near(before) || clause_looks_ahead(before)
+}
+
+/// A clause whose verb group is plainly future ("X will meet Y and Z of W on Monday"): the
+/// auxiliary may stand far from the date when long names sit between, so the words since the
+/// last clause mark (comma, colon, quote, bracket, dash) are read, at most 20 of them.
+fn clause_looks_ahead(before: &str) -> bool {
+    let clause = before
+        .rfind([
+            ',', ';', ':', '"', '\u{201c}', '\u{201d}', '(', '\u{2014}', '\u{2013}',
+        ])
+        .map_or(before, |i| &before[i..]);
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let tail = &words[words.len().saturating_sub(20)..];
+    tail.iter()
+        .any(|w| matches!(*w, "will" | "'ll" | "shall" | "scheduled" | "slated"))
+}
+
+fn look_ahead_near(before: &str) -> bool {
     let words: Vec<&str> = before
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
@@ -1288,6 +1310,30 @@ mod tests {
             Some("2023-06-22")
         );
         assert_eq!(first("next Monday", PUB).0.as_deref(), Some("2023-06-26"));
+    }
+
+    #[test]
+    fn a_future_verb_group_reaches_a_weekday_past_long_names() {
+        // "will" is far from the date, but in the same clause
+        assert_eq!(
+            first(
+                "the envoy will meet Foreign Minister Ana Lopez Garcia and Trade Minister Tomas Ruiz on Thursday",
+                PUB
+            )
+            .0
+            .as_deref(),
+            Some("2023-06-22")
+        );
+        // a clause mark ends the reach: the date belongs to the later clause
+        assert_eq!(
+            first(
+                "the envoy, who will retire after a long career in the service, met the minister on Thursday",
+                PUB
+            )
+            .0
+            .as_deref(),
+            Some("2023-06-15")
+        );
     }
 
     #[test]
