@@ -3961,6 +3961,72 @@ fn named_subject(v: &SentenceView<'_>, k: usize) -> bool {
 /// Whether the word at `b` still belongs to the complement of the verb or noun at `a`: no
 /// punctuation, subordinator or report verb between them, and no second finite verb
 /// coordinated with the first ("demanded their release and expelled two diplomats").
+/// The threat code of an act named after "to" at `k` when it is plainly hostile: a verb of
+/// reprisal or force ("retaliate", "attack"), or a verb that takes up an act ("impose",
+/// "launch", "step up", "continue") whose object, within the clause, is a noun of force (138),
+/// of sanction (131) or of reprisal (130). `None` for anything else, including an act that
+/// ends or eases one ("end the war", "lift sanctions").
+fn hostile_complement(v: &SentenceView<'_>, k: usize) -> Option<&'static str> {
+    let mut j = k;
+    while j < v.end && is_adverb(v.word(j)) {
+        j += 1;
+    }
+    let verb = v.word(j);
+    let stem = |w: &str, stems: &[&str]| stems.iter().any(|s| w.starts_with(s));
+    if stem(verb, &["retaliat", "punish"]) {
+        return Some("130");
+    }
+    if stem(verb, &["attack", "invade", "bomb", "wage"]) {
+        return Some("138");
+    }
+    if !stem(
+        verb,
+        &[
+            "impose",
+            "take",
+            "launch",
+            "use",
+            "step",
+            "escalate",
+            "continue",
+            "resume",
+            "intensify",
+            "expand",
+            "adopt",
+        ],
+    ) {
+        return None;
+    }
+    for n in j + 1..(j + 10).min(v.end) {
+        let w = v.word(n);
+        if w == "," || is_clause_break(w) || SUBORDINATORS.contains(&w) {
+            break;
+        }
+        if matches!(
+            w,
+            "war" | "force" | "military" | "hostilities" | "offensive" | "attacks" | "strikes"
+        ) {
+            return Some("138");
+        }
+        if stem(w, &["sanction", "embargo", "blockade"]) {
+            return Some("131");
+        }
+        if stem(
+            w,
+            &[
+                "retaliat",
+                "punitive",
+                "reprisal",
+                "countermeasure",
+                "counter-measure",
+            ],
+        ) {
+            return Some("130");
+        }
+    }
+    None
+}
+
 fn in_complement(v: &SentenceView<'_>, a: usize, b: usize) -> bool {
     (a + 1..b).all(|k| {
         let w = v.word(k);
@@ -4104,6 +4170,17 @@ fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
             keep[j] = false;
         } else if events[j].modality == Modality::Asserted {
             keep[i] = false;
+        }
+    }
+    // readiness for an act the dictionaries do not code, when the act is plainly hostile
+    // ("ready to impose retaliatory trade action", "prepared to step up the war"), is a threat
+    // (13), not an intent to cooperate: the verb after "to" carries a noun of force or reprisal
+    for e in events.iter_mut() {
+        if !e.ends_with_to || !e.code.starts_with("030") {
+            continue;
+        }
+        if let Some(code) = hostile_complement(v, e.trigger_end) {
+            e.code = code.to_string();
         }
     }
     // what an appeal, a demand, a threat, a rejection or an intent asks for, threatens, turns

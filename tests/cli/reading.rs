@@ -3073,3 +3073,30 @@ fn a_list_ends_with_its_and_and_a_fronted_phrase_at_its_comma() {
             && e.source_country.as_deref() != Some("BRA")
     });
 }
+
+#[test]
+fn readiness_for_a_hostile_act_the_dictionaries_do_not_code_is_a_threat() {
+    let x = read(
+        "Officials said Washington was prepared to impose retaliatory trade action against Norway.",
+        "2021-05-04",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("13")
+            && e.source_country.as_deref() == Some("USA")
+            && e.target_country.as_deref() == Some("NOR")
+    });
+    let x = read(
+        "Egypt said it was ready to continue and even intensify the war against Libya's militias.",
+        "2021-05-04",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("13") && e.source_country.as_deref() == Some("EGY")
+    });
+    assert_none(&x, |e| e.code.starts_with("03"));
+    // readiness to end a war stays an intent to cooperate
+    let x = read(
+        "Egypt said it was ready to end the war with Libya.",
+        "2021-05-04",
+    );
+    assert_none(&x, |e| e.code.starts_with("13"));
+}
