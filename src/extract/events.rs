@@ -470,6 +470,124 @@ pub fn code_sentence(index: &PatternIndex, v: &SentenceView<'_>) -> Vec<CodedEve
     out
 }
 
+/// Predicates that, said of another state, charge it with wrongdoing: breaking its word or the
+/// rules, harming, provoking or undermining (word beginnings, read after the reported subject).
+const WRONGDOING: &[&str] = &[
+    "violat",
+    "breach",
+    "reneg",
+    "undermin",
+    "provok",
+    "provocat",
+    "destabili",
+    "interfer",
+    "meddl",
+    "aggravat",
+    "sabotag",
+    "deceiv",
+    "cheat",
+    "spied",
+    "spying",
+    "aggress",
+    "illegal",
+    "unlawful",
+    "intrud",
+    "encroach",
+    "infiltrat",
+    "incit",
+    "harbour",
+    "harbor",
+    "lied",
+];
+
+/// A statement whose reported clause charges another state with wrongdoing is an accusation
+/// (112), not a comment: "Abe said Seoul had failed to keep its promises", "Beijing said
+/// the Philippine boats had illegally intruded", "Iran said Iraqi forces attacked its posts".
+/// The accused heads the reported clause (after the verb, "that", a time phrase and a
+/// determiner): a state other than the speaker's, whose predicate is a wrong ("violated",
+/// "reneged", "failed to honour", "was responsible for") or an act of force the sentence codes
+/// (15, 17-20, kept in `live`). Returns the accused mention.
+fn accused_in_report(
+    events: &[CodedEvent],
+    live: &[bool],
+    i: usize,
+    v: &SentenceView<'_>,
+) -> Option<usize> {
+    let country = |m: Option<usize>| m.and_then(|i| v.mentions[i].country.clone());
+    let e = &events[i];
+    if e.code != "010"
+        || e.modality != Modality::Asserted
+        || !crate::text::words::is_report(v.word(e.trigger_start))
+    {
+        return None;
+    }
+    let src = country(e.source)?;
+    // the head of the reported clause: after "that" when it comes within a few words (a time
+    // phrase may stand between: "said on Wednesday that"), then after a determiner
+    let mut head = e.trigger_end;
+    if let Some(t) = (head..(head + 6).min(v.end))
+        .take_while(|&j| v.word(j) != "," && !is_clause_break(v.word(j)))
+        .find(|&j| v.word(j) == "that")
+    {
+        head = t + 1;
+    }
+    if matches!(v.word(head), "the" | "a" | "an") {
+        head += 1;
+    }
+    let h = v
+        .here
+        .iter()
+        .copied()
+        .find(|&m| v.mentions[m].tok_start == head)?;
+    let hm = &v.mentions[h];
+    let accused = hm.country.clone()?;
+    if accused == src || hm.locative {
+        return None;
+    }
+    // the clause after the accused, to the next comma or clause mark (an adjective's noun
+    // is part of the subject: "the Philippine boats")
+    let mut from = hm.tok_end;
+    if hm.adjective {
+        while from < v.end && v.tokens[from].kind == TokenKind::Word && !v.tokens[from].cap {
+            from += 1;
+            if v.word(from - 1).ends_with('s') {
+                break;
+            }
+        }
+    }
+    let mut end = from;
+    while end < v.end && end < from + 14 {
+        let w = v.word(end);
+        if w == "," || is_clause_break(w) || matches!(w, "but" | "while" | "although") {
+            break;
+        }
+        end += 1;
+    }
+    let words: Vec<&str> = (from..end).map(|j| v.word(j)).collect();
+    let wrong = words
+        .iter()
+        .any(|w| WRONGDOING.iter().any(|s| w.starts_with(s)))
+        || words.windows(3).any(|x| {
+            x[0] == "failed"
+                && x[1] == "to"
+                && [
+                    "keep", "honour", "honor", "fulfil", "fulfill", "comply", "respect", "abide",
+                ]
+                .contains(&x[2])
+        })
+        || words
+            .windows(2)
+            .any(|x| (x[0] == "responsible" && x[1] == "for") || (x[0] == "to" && x[1] == "blame"));
+    let force = events.iter().zip(live).any(|(x, &l)| {
+        let root: u32 = x.code[..2].parse().unwrap_or(0);
+        l && x.trigger_start >= hm.tok_end
+            && x.trigger_start < end
+            && country(x.source).as_deref() == Some(accused.as_str())
+            && (root == 15 || (17..=20).contains(&root))
+    });
+    (wrong || force).then_some(h)
+}
+
 /// Subordinating words: an event after one (in the same stretch between commas) is background
 /// to the sentence's main event.
 /// Words that open a subordinate clause.
@@ -525,18 +643,29 @@ fn keep_main(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
             })
         });
     let main_start = main.map(|m| events[m].trigger_start);
+    // an accusation told as a report ("Iran said Iraqi forces attacked its posts") keeps the
+    // act it charges, which the report's words carry
+    let charged = main
+        .filter(|&m| {
+            events[m].code == "112"
+                && crate::text::words::is_report(v.word(events[m].trigger_start))
+        })
+        .map(|m| events[m].trigger_start);
     let mut i = 0;
     // (the main event's copies for each of its coordinated subjects stay with it)
     events.retain(|e| {
         // (and an act named as the cause of the main one, on a known side: "retaliated in
         // response to a missile strike on a U.S. tanker", its actor left to the story)
-        let keep = Some(i) == main || Some(e.trigger_start) == main_start || {
-            let (s, t) = (country(e.source), country(e.target));
-            (s.is_some() && t.is_some() && s != t)
-                || (s.is_none()
-                    && t.is_some()
-                    && cause_of(v, e.trigger_start) == Some(Cause::Answered))
-        };
+        let keep = Some(i) == main
+            || Some(e.trigger_start) == main_start
+            || charged.is_some_and(|c| e.trigger_start > c && in_complement(v, c, e.trigger_start))
+            || {
+                let (s, t) = (country(e.source), country(e.target));
+                (s.is_some() && t.is_some() && s != t)
+                    || (s.is_none()
+                        && t.is_some()
+                        && cause_of(v, e.trigger_start) == Some(Cause::Answered))
+            };
         i += 1;
         keep
     });
@@ -4288,8 +4417,14 @@ fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
         }
     }
     // "X said" adds nothing when the sentence already codes what X did or said
+    // (unless what X said charges another state: an accusation)
     for i in 0..events.len() {
         if events[i].code != "010" || !keep[i] {
+            continue;
+        }
+        if let Some(h) = accused_in_report(events, &keep, i, v) {
+            events[i].code = "112".to_string();
+            events[i].target = Some(h);
             continue;
         }
         // "X said Y attacked Z": the attribution is not coded when the sentence codes the act

@@ -3100,3 +3100,37 @@ fn readiness_for_a_hostile_act_the_dictionaries_do_not_code_is_a_threat() {
     );
     assert_none(&x, |e| e.code.starts_with("13"));
 }
+
+#[test]
+fn a_report_that_charges_another_state_is_an_accusation() {
+    let x = read(
+        "Seoul said on Tuesday that Tokyo had failed to honour the 2015 agreement.",
+        "2021-05-04",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("11")
+            && e.source_country.as_deref() == Some("KOR")
+            && e.target_country.as_deref() == Some("JPN")
+    });
+    // the act charged is kept beside the accusation
+    let x = read(
+        "Ecuador said Peruvian troops shelled a border post on Sunday.",
+        "2021-05-04",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("11")
+            && e.source_country.as_deref() == Some("ECU")
+            && e.target_country.as_deref() == Some("PER")
+    });
+    assert_any(&x, |e| {
+        e.code.starts_with("19") && e.source_country.as_deref() == Some("PER")
+    });
+    // a state telling of its own act, or of another's cooperation, accuses no one
+    let x = read(
+        "Ecuador said its troops shelled a Peruvian border post on Sunday.",
+        "2021-05-04",
+    );
+    assert_none(&x, |e| e.code.starts_with("11"));
+    let x = read("Seoul said Tokyo had agreed to resume talks.", "2021-05-04");
+    assert_none(&x, |e| e.code.starts_with("11"));
+}
