@@ -645,12 +645,11 @@ fn keep_main(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
     let main_start = main.map(|m| events[m].trigger_start);
     // an accusation told as a report ("Iran said Iraqi forces attacked its posts") keeps the
     // act it charges, which the report's words carry
-    let charged = main
-        .filter(|&m| {
-            events[m].code == "112"
-                && crate::text::words::is_report(v.word(events[m].trigger_start))
-        })
-        .map(|m| events[m].trigger_start);
+    let charged: Vec<usize> = events
+        .iter()
+        .filter(|e| e.code == "112" && crate::text::words::is_report(v.word(e.trigger_start)))
+        .map(|e| e.trigger_start)
+        .collect();
     let mut i = 0;
     // (the main event's copies for each of its coordinated subjects stay with it)
     events.retain(|e| {
@@ -658,7 +657,9 @@ fn keep_main(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
         // response to a missile strike on a U.S. tanker", its actor left to the story)
         let keep = Some(i) == main
             || Some(e.trigger_start) == main_start
-            || charged.is_some_and(|c| e.trigger_start > c && in_complement(v, c, e.trigger_start))
+            || charged
+                .iter()
+                .any(|&c| e.trigger_start > c && in_complement(v, c, e.trigger_start))
             || {
                 let (s, t) = (country(e.source), country(e.target));
                 (s.is_some() && t.is_some() && s != t)
@@ -3251,6 +3252,25 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         return None;
     }
     let mut code = p.code.clone();
+    // a label put on another side or on its act ("called the request “an act of
+    // aggression”", "described the Chinese actions as aggressive and illegal") is a
+    // criticism (111) when its words carry a charge; the bare verb of labelling is no event
+    // otherwise, and the plain "described X as" a comment
+    if matches!(code.as_str(), "010" | "111") && LABEL_VERBS.contains(&v.word(k)) {
+        let charge = labelled_with_charge(v, k + 1);
+        match charge {
+            None if code == "111" && p.literals == 1 => return None,
+            Some(owner) => {
+                code = "111".to_string();
+                if target.is_none() {
+                    target = owner.filter(|&m| {
+                        v.mentions[m].country.is_some() && country(Some(m)) != country(source)
+                    });
+                }
+            }
+            None => {}
+        }
+    }
     let root: u32 = code[..2].parse().unwrap_or(0);
     // a state, a government or a ministry protesting protests diplomatically (114), not in
     // the street (14x): "China summoned the ambassador to protest against Tokyo's decision"
@@ -4090,6 +4110,145 @@ fn named_subject(v: &SentenceView<'_>, k: usize) -> bool {
 /// Whether the word at `b` still belongs to the complement of the verb or noun at `a`: no
 /// punctuation, subordinator or report verb between them, and no second finite verb
 /// coordinated with the first ("demanded their release and expelled two diplomats").
+/// Verbs that put a label on someone or something ("called the move a provocation").
+const LABEL_VERBS: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "brand",
+    "brands",
+    "branded",
+    "branding",
+    "label",
+    "labels",
+    "labelled",
+    "labeled",
+    "labelling",
+    "labeling",
+    "termed",
+    "terming",
+    "dub",
+    "dubbed",
+    "dubbing",
+    "deem",
+    "deemed",
+    "deems",
+];
+
+/// Word beginnings of a label that charges its object with a wrong: aggression, threat,
+/// provocation, illegality, deceit, cruelty ("an act of aggression", "a direct threat",
+/// "illegal", "null and void", "a sham", "state terrorism", "truly repugnant").
+const CHARGES: &[&str] = &[
+    "aggress",
+    "threat",
+    "provocat",
+    "provocative",
+    "terror",
+    "illegal",
+    "illegitimate",
+    "unlawful",
+    "unacceptable",
+    "irresponsible",
+    "dangerous",
+    "reckless",
+    "hostile",
+    "violation",
+    "breach",
+    "sham",
+    "farce",
+    "lie",
+    "lies",
+    "lying",
+    "absurd",
+    "baseless",
+    "groundless",
+    "unfounded",
+    "outrage",
+    "shocking",
+    "repugnant",
+    "offensive",
+    "excessive",
+    "brazen",
+    "blackmail",
+    "interference",
+    "meddling",
+    "mistake",
+    "void",
+    "hypocri",
+    "cruel",
+    "inhuman",
+    "barbar",
+    "atrocit",
+    "crime",
+    "criminal",
+    "genocid",
+    "coercion",
+    "bully",
+    "destabili",
+    "deplorable",
+    "despicable",
+    "shameful",
+    "disgrace",
+    "unjustified",
+    "unwarranted",
+    "unfriendly",
+    "invasion",
+    "occupation",
+    "piracy",
+    "hooligan",
+    "racist",
+    "propaganda",
+    "slander",
+    "fabricat",
+    "smear",
+    "insult",
+    "betrayal",
+    "treacher",
+    "sabotage",
+];
+
+/// Whether the words after a verb of labelling, to the end of its clause, carry a charge;
+/// if so, the actor the label's object names (the state of "the Chinese actions", of
+/// "Russia's plan"), when it names one before the charge. `None`: no charge.
+fn labelled_with_charge(v: &SentenceView<'_>, from: usize) -> Option<Option<usize>> {
+    // a call for, on, off or up is another verb
+    if matches!(
+        v.word(from),
+        "for" | "on" | "upon" | "off" | "up" | "in" | "out" | "back" | "into" | "it"
+    ) {
+        return None;
+    }
+    let mut end = from;
+    while end < v.end && end < from + 14 {
+        let w = v.word(end);
+        if matches!(
+            w,
+            "," | ";" | "and" | "but" | "while" | "because" | "after" | "saying"
+        ) && !(w == "and" && end > from && matches!(v.word(end - 1), "null" | "illegal"))
+            && !(w == "and" && end > from && CHARGES.iter().any(|c| v.word(end - 1).starts_with(c)))
+            || (w != "\"" && is_clause_break(w))
+        {
+            break;
+        }
+        end += 1;
+    }
+    let at = (from..end).find(|&j| CHARGES.iter().any(|c| v.word(j).starts_with(c)))?;
+    // "threatened" and "threatening" are verbs of their own, not a label
+    if v.word(at).starts_with("threaten") {
+        return None;
+    }
+    let owner = v.here.iter().copied().find(|&m| {
+        let mm = &v.mentions[m];
+        mm.tok_start >= from && mm.tok_end <= at && !mm.locative
+    });
+    Some(owner)
+}
+
 /// The threat code of an act named after "to" at `k` when it is plainly hostile: a verb of
 /// reprisal or force ("retaliate", "attack"), or a verb that takes up an act ("impose",
 /// "launch", "step up", "continue") whose object, within the clause, is a noun of force (138),

@@ -3134,3 +3134,36 @@ fn a_report_that_charges_another_state_is_an_accusation() {
     let x = read("Seoul said Tokyo had agreed to resume talks.", "2021-05-04");
     assert_none(&x, |e| e.code.starts_with("11"));
 }
+
+#[test]
+fn a_label_that_carries_a_charge_is_a_criticism_of_its_owner() {
+    let x = read(
+        "Chile's foreign minister described the Bolivian claims as \"absurd and unfounded\".",
+        "2021-05-04",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("11")
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("BOL")
+    });
+    let x = read(
+        "Chile's government has called the Bolivian demand \"an act of provocation\".",
+        "2021-05-04",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("11")
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("BOL")
+    });
+    // a label with no charge is no criticism, and a call for or on is another verb
+    let x = read(
+        "Chile's foreign minister called the Bolivian proposal \"a useful start\".",
+        "2021-05-04",
+    );
+    assert_none(&x, |e| e.code.starts_with("11"));
+    let x = read(
+        "Chile called on Bolivia to end its illegal blockade.",
+        "2021-05-04",
+    );
+    assert_none(&x, |e| e.code.starts_with("111"));
+}
