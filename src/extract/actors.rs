@@ -1468,9 +1468,19 @@ pub fn localise_unknown(mentions: &mut [ActorMention], sentences: usize, speakin
                 .and_then(|p| p.country.clone())
         })
         .collect();
+    // an envoy named once as such stays one when named again by name alone ("ambassador
+    // Sylvain Itte … the junta ordered Itte to leave")
+    let envoys: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.envoy && m.country.is_none())
+        .filter_map(|m| m.person.clone())
+        .collect();
     for (i, m) in mentions.iter_mut().enumerate() {
         if m.foreign {
             continue;
+        }
+        if m.country.is_none() && m.person.as_ref().is_some_and(|p| envoys.contains(p)) {
+            m.envoy = true;
         }
         // the unnamed speaker of a sentence in which one state acts speaks for it ("Israel
         // launched strikes on Gaza, the army said"), whatever place the act names

@@ -3520,6 +3520,16 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
             .filter(|&m| v.mentions[m].country.is_some() && v.mentions[m].country != sc);
         target = party.or(target);
     }
+    // a mediation told by its mediator's "by" ("a deal brokered by China", "after mediation
+    // by the United Arab Emirates", "talks hosted by Gonsalves") is between the parties the
+    // clause names as its subject (each of them, when they are coordinated)
+    if code.starts_with("045") && target.is_none() && v.word(k + 1) == "by" && k > v.start {
+        target = subject_before(v, k)
+            .filter(|&m| v.mentions[m].country.is_some() && country(Some(m)) != country(source));
+        if target.is_none() {
+            return None;
+        }
+    }
     // an arrest, a detention, a trial or an expulsion with no agent named is the act of the
     // state where it happens: "a trader was arrested in Ruritania"
     if f.passive && source.is_none() && root == 17 {
@@ -3555,7 +3565,13 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     if source.is_none() && target.is_none() && !named_subject(v, k) {
         return None;
     }
-    let (mut modality, committed) = modality(v, k, source);
+    let (mut modality, mut committed) = modality(v, k, source);
+    // a mediation told by "by" after its noun describes a thing that exists ("agreed to a
+    // ceasefire brokered by Russia"): it happened, whatever the clause commits to
+    if code.starts_with("045") && v.word(k + 1) == "by" {
+        modality = Modality::Asserted;
+        committed = false;
+    }
     let mut act = None;
     // saying happened whatever the speaker hopes or fears in what is said
     if statement && modality == Modality::Hypothetical {
@@ -4485,6 +4501,10 @@ fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
                 && keep[j]
                 && events[j].trigger_start > events[i].trigger_start
                 && in_complement(v, events[i].trigger_start, events[j].trigger_start)
+                // (a mediation told by "by" describes the thing agreed to, and happened: "agreed
+                // to a ceasefire brokered by Russia")
+                && !(events[j].code.starts_with("045")
+                    && v.word(events[j].trigger_start + 1) == "by")
             {
                 keep[j] = false;
             }

@@ -30,7 +30,7 @@ use tone::{ArticleTone, ToneIndex};
 /// this plus a fingerprint of the dictionaries, so any change to either shows. Bump it with every
 /// change to the rules that changes what is extracted (2: complements, named subjects, targets
 /// of conditions, coordinated subjects and the other rules of November 2026).
-pub const RULES_VERSION: &str = "42";
+pub const RULES_VERSION: &str = "43";
 
 /// Everything compiled from the dictionaries that extraction needs; build once, share.
 pub struct Extractor {
@@ -600,7 +600,13 @@ impl Extractor {
                         continue;
                     }
                     match (sc, tc) {
-                        (Some(s), None) if e.target.is_none() && speaks(e.source) => {
+                        // (an envoy of no state named is the other side's: "the junta
+                        // ordered ambassador Itte to leave")
+                        (Some(s), None)
+                            if (e.target.is_none()
+                                || e.target.is_some_and(|t| mentions[t].envoy))
+                                && speaks(e.source) =>
+                        {
                             if let Some(c) = counterparts.of(&mentions, &s) {
                                 e.target = Some(c);
                                 e.confidence *= 0.8;

@@ -3167,3 +3167,88 @@ fn a_label_that_carries_a_charge_is_a_criticism_of_its_owner() {
     );
     assert_none(&x, |e| e.code.starts_with("111"));
 }
+
+#[test]
+fn a_call_with_a_counterpart_is_a_consultation_of_the_clause_subject() {
+    let x = read(
+        "In a call with Chilean President Gabriel Boric, the Argentine foreign minister urged calm on the border.",
+        "2023-06-21",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("04")
+            && e.source_country.as_deref() == Some("ARG")
+            && e.target_country.as_deref() == Some("CHL")
+    });
+    let x = read(
+        "The Argentine foreign minister stressed in a call with his Chilean counterpart that the border was calm.",
+        "2023-06-21",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("04")
+            && e.source_country.as_deref() == Some("ARG")
+            && e.target_country.as_deref() == Some("CHL")
+    });
+}
+
+#[test]
+fn a_mediation_told_by_its_by_is_between_the_clause_subjects_and_happened() {
+    let x = read(
+        "Peru and Ecuador agreed to a truce brokered by Brazil.",
+        "2023-06-21",
+    );
+    for t in ["PER", "ECU"] {
+        assert_any(&x, |e| {
+            e.code.starts_with("045")
+                && e.modality == Modality::Asserted
+                && e.source_country.as_deref() == Some("BRA")
+                && e.target_country.as_deref() == Some(t)
+        });
+    }
+    // with no parties named, no mediation between states
+    let x = read(
+        "The truce, brokered by Brazil, held on Tuesday.",
+        "2023-06-21",
+    );
+    assert_none(&x, |e| e.code.starts_with("045"));
+}
+
+#[test]
+fn closing_ports_or_skies_to_a_state_is_an_embargo() {
+    let x = read(
+        "Peru announced it was shutting its airspace and ports to all Chilean transport.",
+        "2023-06-21",
+    );
+    assert_any(&x, |e| {
+        e.code == "163"
+            && e.source_country.as_deref() == Some("PER")
+            && e.target_country.as_deref() == Some("CHL")
+    });
+    let x = read(
+        "Lima barred Chilean aircraft, including cargo flights, from its airspace.",
+        "2023-06-21",
+    );
+    assert_any(&x, |e| {
+        e.code == "163"
+            && e.source_country.as_deref() == Some("PER")
+            && e.target_country.as_deref() == Some("CHL")
+    });
+}
+
+#[test]
+fn an_envoy_of_no_state_named_again_by_name_is_still_the_other_sides() {
+    let x = read(
+        "Bolivia's government on Monday declared ambassador Tomas Rendel persona non grata. \
+         The Bolivian foreign ministry said Chile had interfered in its affairs. \
+         Officials said the government ordered Rendel to leave within 72 hours. \
+         Chile called the decision regrettable.",
+        "2023-06-21",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("17")
+            && e.source_country.as_deref() == Some("BOL")
+            && e.target_country.as_deref() == Some("CHL")
+    });
+    assert_none(&x, |e| {
+        e.source_country.as_deref() == Some("BOL") && e.target_country.as_deref() == Some("BOL")
+    });
+}
