@@ -1474,6 +1474,14 @@ fn match_elems(elems: &[Elem], v: &SentenceView<'_>, k: usize, fill: &mut Fill) 
                                 && v.word(j - 3) == "as"))
                     {
                         // "as much as", "as many as" before an amount: part of it
+                    } else if w == "of"
+                        && j >= 2
+                        && j - 2 >= k
+                        && (is_quantity(v.word(j - 2))
+                            || matches!(v.word(j - 2), "one" | "some" | "several" | "each"))
+                    {
+                        // a partitive "of" ("one of its biggest aerial assaults"): part of the
+                        // quantity
                     } else if is_clause_break(w)
                         || w == ","
                         || GAP_STOP.contains(&w)
@@ -3519,6 +3527,46 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
             .and_then(|j| first_mention_in(v, j + 1, (j + 4).min(v.end)))
             .filter(|&m| v.mentions[m].country.is_some() && v.mentions[m].country != sc);
         target = party.or(target);
+    }
+    // deaths a flood, a quake or a storm caused are no one's act ("The floods … submerged a
+    // third of the country, killing more than 1,700 people")
+    if source.is_none()
+        && (18..=20).contains(&root)
+        && (v.start..k).any(|j| {
+            matches!(
+                v.word(j),
+                "flood"
+                    | "floods"
+                    | "flooding"
+                    | "earthquake"
+                    | "earthquakes"
+                    | "quake"
+                    | "storm"
+                    | "storms"
+                    | "cyclone"
+                    | "hurricane"
+                    | "typhoon"
+                    | "monsoon"
+                    | "rains"
+                    | "landslide"
+                    | "landslides"
+                    | "mudslide"
+                    | "mudslides"
+                    | "avalanche"
+                    | "wildfire"
+                    | "wildfires"
+                    | "heatwave"
+                    | "drought"
+                    | "tsunami"
+                    | "eruption"
+                    | "epidemic"
+                    | "pandemic"
+                    | "outbreak"
+                    | "virus"
+            )
+        })
+    {
+        return None;
     }
     // a mediation told by its mediator's "by" ("a deal brokered by China", "after mediation
     // by the United Arab Emirates", "talks hosted by Gonsalves") is between the parties the

@@ -3252,3 +3252,32 @@ fn an_envoy_of_no_state_named_again_by_name_is_still_the_other_sides() {
         e.source_country.as_deref() == Some("BOL") && e.target_country.as_deref() == Some("BOL")
     });
 }
+
+#[test]
+fn deaths_a_flood_or_a_quake_caused_are_no_ones_act() {
+    let x = read(
+        "The floods, fed by weeks of heavy rain, swept through the valley, killing more than 300 people.",
+        "2023-01-10",
+    );
+    assert_none(&x, |e| e.code.starts_with("18") || e.code.starts_with("19"));
+    // an armed group's killing in the rain is still its act
+    let x = read(
+        "Serbian troops killed 12 Kosovar police officers during a storm.",
+        "2023-01-10",
+    );
+    assert_any(&x, |e| {
+        (e.code.starts_with("18") || e.code.starts_with("19"))
+            && e.source_country.as_deref() == Some("SRB")
+    });
+}
+
+#[test]
+fn a_partitive_of_is_part_of_the_quantity_in_a_gap() {
+    let x = read(
+        "Russia launched one of its biggest aerial assaults of the war on Monday.",
+        "2024-01-10",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("19") && e.source_country.as_deref() == Some("RUS")
+    });
+}
