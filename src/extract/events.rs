@@ -72,6 +72,9 @@ pub struct CodedEvent {
     /// participle right after its actor ("the coalition fighting the rebels"): it describes a
     /// participant rather than the sentence's main act.
     pub reduced_passive: bool,
+    /// An intent read from the auxiliary alone ("will meet", "'ll visit"), with no verb of
+    /// commitment: in an article the act to come is recorded, not the intent (see `extract`).
+    pub bare_will: bool,
 }
 
 /// What the coder needs to know about the sentence and the article so far.
@@ -3614,6 +3617,7 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         return None;
     }
     let (mut modality, mut committed) = modality(v, k, source);
+    let mut bare_will = false;
     // a mediation told by "by" after its noun describes a thing that exists ("agreed to a
     // ceasefire brokered by Russia"): it happened, whatever the clause commits to
     if code.starts_with("045") && v.word(k + 1) == "by" {
@@ -3634,6 +3638,7 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     {
         act = Some(std::mem::replace(&mut code, ic.to_string()));
         modality = Modality::Asserted;
+        bare_will = bare_future(v, k);
     }
     // "will not meet", "would not accept": refusing to cooperate is a rejection (12), and
     // refusing to yield a refusal to yield (124: "will not release the hostages", "will not
@@ -3691,6 +3696,7 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         past: v.is_past(v.word(k)) && v.tokens[k].kind == TokenKind::Word,
         committed,
         act,
+        bare_will,
         ends_with_to: matches!(p.elems.last(), Some(Elem::Word { alts, .. }) if alts.iter().any(|a| a.last().is_some_and(|w| w == "to"))),
         // (an act in a relative clause is background too)
         reduced_passive: in_relative_clause(v, k)
@@ -4100,6 +4106,26 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
         return (Modality::Future, true);
     }
     (Modality::Asserted, false)
+}
+
+/// Whether the act at `k` is put in the future by the auxiliary alone ("will meet", "'ll
+/// visit"), with no verb of commitment ("agreed to", "pledged to") in its clause.
+fn bare_future(v: &SentenceView<'_>, k: usize) -> bool {
+    let mut j = k;
+    let mut aux = false;
+    while j > v.start && k - j < 8 {
+        j -= 1;
+        let w = v.word(j);
+        if w == "," || is_clause_break(w) {
+            break;
+        }
+        if matches!(w, "will" | "'ll" | "shall") {
+            aux = true;
+        } else if COMMITMENT.contains(&w) {
+            return false;
+        }
+    }
+    aux
 }
 
 /// Whether the words before a trigger are themselves a report ("reportedly said").

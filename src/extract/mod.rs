@@ -30,7 +30,7 @@ use tone::{ArticleTone, ToneIndex};
 /// this plus a fingerprint of the dictionaries, so any change to either shows. Bump it with every
 /// change to the rules that changes what is extracted (2: complements, named subjects, targets
 /// of conditions, coordinated subjects and the other rules of November 2026).
-pub const RULES_VERSION: &str = "44";
+pub const RULES_VERSION: &str = "45";
 
 /// Everything compiled from the dictionaries that extraction needs; build once, share.
 pub struct Extractor {
@@ -695,7 +695,13 @@ impl Extractor {
             let dates = &dates_by_sentence[*si];
             let mut ordered: Vec<events::CodedEvent> = Vec::with_capacity(evs.len());
             for e in evs {
-                ordered.push(e.clone());
+                // in an article, a meeting announced with a bare "will" is the meeting to
+                // come: the article reports it when it happens (a one-sentence text, a
+                // headline or a brief, keeps the intent said now too)
+                let announced = sents.len() >= 2 && e.bare_will && e.code.starts_with("036");
+                if !announced {
+                    ordered.push(e.clone());
+                }
                 // an intent or a threat said now, and the act it commits to, to come
                 if let Some(act) = &e.act {
                     ordered.push(events::CodedEvent {

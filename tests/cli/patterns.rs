@@ -2109,9 +2109,10 @@ fn readiness_exercises_measures_and_deadlines() {
 
 #[test]
 fn a_promise_is_an_intent_now_and_the_act_to_come() {
-    // said now: the intent; to come: the meeting itself, on the day it is planned for
+    // said now: the intent; to come: the meeting itself, on the day it is planned for (a bare
+    // "will meet" in an article is the meeting to come only: see reading.rs)
     let x = read(
-        "Chile and Peru restored ties on Monday. Their foreign ministers will meet in Lima on Friday, Boric said.",
+        "Chile and Peru restored ties on Monday. Boric said the Chilean foreign minister promised to visit Lima next week.",
     );
     let intent = x.events.iter().find(|e| e.code.starts_with("036"));
     let meeting = x

@@ -3281,3 +3281,34 @@ fn a_partitive_of_is_part_of_the_quantity_in_a_gap() {
         e.code.starts_with("19") && e.source_country.as_deref() == Some("RUS")
     });
 }
+
+#[test]
+fn in_an_article_a_meeting_announced_with_will_is_the_meeting_to_come() {
+    let article = "Chile and Peru have agreed to reopen their border crossings, officials said on Monday. \
+                   The Chilean foreign minister will meet his Peruvian counterpart in Lima next week.";
+    let x = read(article, "2023-06-21");
+    assert_any(&x, |e| {
+        e.code.starts_with("04")
+            && e.modality == Modality::Future
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("PER")
+    });
+    assert_none(&x, |e| {
+        e.code.starts_with("036") && e.modality == Modality::Asserted
+    });
+    // a one-sentence text keeps the intent said now beside it
+    let x = read(
+        "The Chilean foreign minister will meet his Peruvian counterpart in Lima next week.",
+        "2023-06-21",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("036") && e.modality == Modality::Asserted
+    });
+    // and a verb of commitment is an intent in an article too
+    let article = "Chile and Peru have agreed to reopen their border crossings, officials said on Monday. \
+                   The Chilean foreign minister agreed to meet his Peruvian counterpart in Lima next week.";
+    let x = read(article, "2023-06-21");
+    assert_any(&x, |e| {
+        e.code.starts_with("036") && e.modality == Modality::Asserted
+    });
+}
