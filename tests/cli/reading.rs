@@ -3312,3 +3312,26 @@ fn in_an_article_a_meeting_announced_with_will_is_the_meeting_to_come() {
         e.code.starts_with("036") && e.modality == Modality::Asserted
     });
 }
+
+#[test]
+fn taking_countermeasures_against_a_state_is_a_sanction_and_promising_them_a_threat() {
+    let x = read(
+        "Lima said it would take \"firm countermeasures\" against Chile.",
+        "2021-04-19",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("13")
+            && e.modality == Modality::Asserted
+            && e.source_country.as_deref() == Some("PER")
+            && e.target_country.as_deref() == Some("CHL")
+    });
+    let x = read(
+        "Peru took countermeasures against Chile on Monday.",
+        "2021-04-19",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("16")
+            && e.modality == Modality::Asserted
+            && e.target_country.as_deref() == Some("CHL")
+    });
+}
