@@ -3531,6 +3531,29 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
             .filter(|&m| v.mentions[m].country.is_some() && v.mentions[m].country != sc);
         target = party.or(target);
     }
+    // "him" or "her" as the object ("spoke with Qatar's ruler and urged him to …", "met the
+    // minister and told her"): the person named last before it in the sentence who is not the
+    // actor's own side
+    if target.is_none()
+        && matches!(v.word(k + 1), "him" | "her")
+        && matches!(p.elems.first(), Some(Elem::Slot(Role::Source)))
+        && matches!(p.elems.get(2), Some(Elem::Slot(Role::Target)))
+    {
+        target = v
+            .here
+            .iter()
+            .copied()
+            .filter(|&m| {
+                let mm = &v.mentions[m];
+                mm.tok_end <= k
+                    && (mm.kind == MentionKind::Person
+                        || (mm.kind == MentionKind::Agent
+                            && !v.word(mm.tok_end.saturating_sub(1)).ends_with('s')))
+                    && mm.country.is_some()
+                    && country(Some(m)) != country(source)
+            })
+            .next_back();
+    }
     // deaths a flood, a quake or a storm caused are no one's act ("The floods … submerged a
     // third of the country, killing more than 1,700 people")
     if source.is_none()

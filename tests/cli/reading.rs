@@ -3335,3 +3335,16 @@ fn taking_countermeasures_against_a_state_is_a_sanction_and_promising_them_a_thr
             && e.target_country.as_deref() == Some("CHL")
     });
 }
+
+#[test]
+fn him_or_her_as_the_object_is_the_other_side_named_before() {
+    let x = read(
+        "The Chilean foreign minister spoke with Peru's prime minister on Monday and urged him to reopen the border.",
+        "2021-04-19",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("02")
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("PER")
+    });
+}
