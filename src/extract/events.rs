@@ -4024,11 +4024,19 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
         return (Modality::Hypothetical, false);
     }
     if has(&clause, &["could", "might", "may", "should", "must", "unless"])
-        || before_clause
-            .iter()
-            .rev()
-            .take(14)
-            .any(|w| *w == "if" || *w == "whether")
+        || {
+            // (not across ", and" or ", but" opening a clause of its own: "… if they drag on,
+            // and US officials have urged both allies to …")
+            let n = before_clause.len();
+            (n.saturating_sub(14)..n)
+                .rev()
+                .take_while(|&i| {
+                    !(matches!(before_clause[i], "and" | "but")
+                        && i > 0
+                        && before_clause[i - 1] == ",")
+                })
+                .any(|i| matches!(before_clause[i], "if" | "whether"))
+        }
         // an attempt still to be made is hypothetical; one made ("tried to hack into", "attempted
         // to storm") is an act, coded as what was attempted
         || pair(

@@ -3348,3 +3348,17 @@ fn him_or_her_as_the_object_is_the_other_side_named_before() {
             && e.target_country.as_deref() == Some("PER")
     });
 }
+
+#[test]
+fn an_if_does_not_reach_across_a_coordinated_main_clause() {
+    let x = read(
+        "Analysts said the dispute could hurt trade if it drags on, and Brazilian officials have urged Argentina to resolve it through dialogue.",
+        "2019-07-04",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("02")
+            && e.modality == Modality::Asserted
+            && e.source_country.as_deref() == Some("BRA")
+            && e.target_country.as_deref() == Some("ARG")
+    });
+}
