@@ -3362,3 +3362,27 @@ fn an_if_does_not_reach_across_a_coordinated_main_clause() {
             && e.target_country.as_deref() == Some("ARG")
     });
 }
+
+#[test]
+fn a_deal_signed_with_and_a_summit_welcomed_between_two_states() {
+    let x = read(
+        "Turkey denounced a deal Greece signed with Egypt last year.",
+        "2023-01-23",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("05")
+            && e.source_country.as_deref() == Some("GRC")
+            && e.target_country.as_deref() == Some("EGY")
+    });
+    let x = read(
+        "Canada welcomed the summit between Peru and Chile.",
+        "2023-01-23",
+    );
+    for t in ["PER", "CHL"] {
+        assert_any(&x, |e| {
+            e.code.starts_with("05")
+                && e.source_country.as_deref() == Some("CAN")
+                && e.target_country.as_deref() == Some(t)
+        });
+    }
+}
