@@ -525,10 +525,17 @@ fn accused_in_report(
         return None;
     }
     let src = country(e.source)?;
+    // the words reported: a quotation the sentence opens with, closed before the verb ("“Serbia
+    // is trying to destabilise Kosovo,” Kurti told reporters"), else the clause after the verb
+    let quote_end = (v.word(v.start) == "\"")
+        .then(|| (v.start + 1..e.trigger_start).find(|&j| v.word(j) == "\""))
+        .flatten();
     // the head of the reported clause: after "that" when it comes within a few words (a time
     // phrase may stand between: "said on Wednesday that"), then after a determiner
     let mut head = e.trigger_end;
-    if let Some(t) = (head..(head + 6).min(v.end))
+    if quote_end.is_some() {
+        head = v.start + 1;
+    } else if let Some(t) = (head..(head + 6).min(v.end))
         .take_while(|&j| v.word(j) != "," && !is_clause_break(v.word(j)))
         .find(|&j| v.word(j) == "that")
     {
@@ -561,7 +568,13 @@ fn accused_in_report(
     let mut end = from;
     while end < v.end && end < from + 14 {
         let w = v.word(end);
-        if w == "," || is_clause_break(w) || matches!(w, "but" | "while" | "although") {
+        // (a quotation is read to its end: "Serbia, with its Russian sponsors, is trying to
+        // destabilise Kosovo")
+        if let Some(q) = quote_end {
+            if end >= q {
+                break;
+            }
+        } else if w == "," || is_clause_break(w) || matches!(w, "but" | "while" | "although") {
             break;
         }
         end += 1;

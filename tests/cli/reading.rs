@@ -3386,3 +3386,21 @@ fn a_deal_signed_with_and_a_summit_welcomed_between_two_states() {
         });
     }
 }
+
+#[test]
+fn a_quotation_that_charges_another_state_is_an_accusation_of_its_speaker() {
+    let x = read(
+        "\"Peru, with its foreign backers, is trying to destabilise our border,\" the Chilean president told reporters.",
+        "2022-12-27",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("11")
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("PER")
+    });
+    let x = read(
+        "\"Peru is a good neighbour,\" the Chilean president told reporters.",
+        "2022-12-27",
+    );
+    assert_none(&x, |e| e.code.starts_with("11"));
+}
