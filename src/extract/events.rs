@@ -3276,6 +3276,30 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         return None;
     }
     let mut code = p.code.clone();
+    // "visiting" after a preposition is a gerund with its object ("After visiting the U.S.,
+    // France and Italy, Funaro flew to Tokyo"), not the adjective of a visitor ("the visiting
+    // premier"): the verb pattern reads it
+    if p.text == "visiting S"
+        && k > v.start
+        && matches!(
+            v.word(k - 1),
+            "after"
+                | "before"
+                | "while"
+                | "since"
+                | "by"
+                | "on"
+                | "upon"
+                | "during"
+                | "without"
+                | "from"
+                | "of"
+                | "for"
+                | "when"
+        )
+    {
+        return None;
+    }
     // a label put on another side or on its act ("called the request “an act of
     // aggression”", "described the Chinese actions as aggressive and illegal") is a
     // criticism (111) when its words carry a charge; the bare verb of labelling is no event

@@ -3404,3 +3404,26 @@ fn a_quotation_that_charges_another_state_is_an_accusation_of_its_speaker() {
     );
     assert_none(&x, |e| e.code.starts_with("11"));
 }
+
+#[test]
+fn visiting_after_a_preposition_is_a_visit_by_the_clause_subject() {
+    let x = read(
+        "After visiting Chile, England and Peru, Brazil's finance minister flew to Tokyo.",
+        "1987-03-06",
+    );
+    for t in ["CHL", "GBR", "PER"] {
+        assert_any(&x, |e| {
+            e.code.starts_with("042")
+                && e.source_country.as_deref() == Some("BRA")
+                && e.target_country.as_deref() == Some(t)
+        });
+    }
+    // the visiting premier is the visitor
+    let x = read(
+        "The visiting Chilean premier met Brazil's president.",
+        "1987-03-06",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("04") && e.source_country.as_deref() == Some("CHL")
+    });
+}
