@@ -3276,6 +3276,27 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         return None;
     }
     let mut code = p.code.clone();
+    // goods described by where they come from or go ("tariffs on microchips imported from
+    // Japan", "barley exported to China"): a participle right after its noun, with no "be" or
+    // "have" before it, names the goods, not a trade between states
+    if code.starts_with("06")
+        && k > v.start
+        && matches!(
+            v.word(k),
+            "imported" | "exported" | "bought" | "purchased" | "shipped" | "sold" | "supplied"
+        )
+        && v.tokens[k - 1].kind == TokenKind::Word
+        && !v.tokens[k - 1].cap
+        && !AUXILIARIES.contains(&v.word(k - 1))
+        && !matches!(
+            v.word(k - 1),
+            "be" | "being" | "also" | "and" | "or" | "not" | "recently"
+        )
+        && !is_adverb(v.word(k - 1))
+        && v.here.iter().all(|&m| v.mentions[m].tok_end != k)
+    {
+        return None;
+    }
     // "visiting" after a preposition is a gerund with its object ("After visiting the U.S.,
     // France and Italy, Funaro flew to Tokyo"), not the adjective of a visitor ("the visiting
     // premier"): the verb pattern reads it

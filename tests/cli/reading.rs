@@ -3427,3 +3427,22 @@ fn visiting_after_a_preposition_is_a_visit_by_the_clause_subject() {
         e.code.starts_with("04") && e.source_country.as_deref() == Some("CHL")
     });
 }
+
+#[test]
+fn goods_described_by_their_origin_are_no_trade_between_states() {
+    let x = read(
+        "Chile has imposed higher duties on copper wire imported from Peru.",
+        "1987-03-06",
+    );
+    assert_none(&x, |e| e.code.starts_with("06"));
+    assert_any(&x, |e| {
+        e.code.starts_with("16")
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("PER")
+    });
+    // a state importing is trade
+    let x = read("Chile imported copper wire from Peru.", "1987-03-06");
+    assert_any(&x, |e| {
+        e.code.starts_with("06") && e.target_country.as_deref() == Some("PER")
+    });
+}
