@@ -596,12 +596,56 @@ fn accused_in_report(
             .any(|x| (x[0] == "responsible" && x[1] == "for") || (x[0] == "to" && x[1] == "blame"));
     let force = events.iter().zip(live).any(|(x, &l)| {
         let root: u32 = x.code[..2].parse().unwrap_or(0);
-        l && x.trigger_start >= hm.tok_end
+        l && x.modality == Modality::Asserted
+            && x.trigger_start >= hm.tok_end
             && x.trigger_start < end
             && country(x.source).as_deref() == Some(accused.as_str())
             && (root == 15 || (17..=20).contains(&root))
     });
     (wrong || force).then_some(h)
+}
+
+/// A statement whose reported clause tells another state what it should or must do is a
+/// demand on it (100): "Wang told Jaishankar that India should punish those responsible",
+/// "said Yerevan must cease its provocations". The state heads the reported clause (after the
+/// verb, "that" and a determiner) and is not the speaker's. Returns that state's mention.
+fn demanded_in_report(e: &CodedEvent, v: &SentenceView<'_>) -> Option<usize> {
+    let country = |m: Option<usize>| m.and_then(|i| v.mentions[i].country.clone());
+    if e.code != "010"
+        || e.modality != Modality::Asserted
+        || !crate::text::words::is_report(v.word(e.trigger_start))
+    {
+        return None;
+    }
+    let src = country(e.source)?;
+    let mut head = e.trigger_end;
+    // (past the addressee of "told": "told Jaishankar that India should")
+    if let Some(t) = (head..(head + 8).min(v.end))
+        .take_while(|&j| v.word(j) != "," && !is_clause_break(v.word(j)))
+        .find(|&j| v.word(j) == "that")
+    {
+        head = t + 1;
+    }
+    if matches!(v.word(head), "the" | "a" | "an") {
+        head += 1;
+    }
+    let h = v
+        .here
+        .iter()
+        .copied()
+        .find(|&m| v.mentions[m].tok_start == head)?;
+    let hm = &v.mentions[h];
+    if hm.country.as_deref().is_none_or(|c| c == src) || hm.locative || hm.adjective {
+        return None;
+    }
+    let mut j = hm.tok_end;
+    while j < v.end && is_adverb(v.word(j)) {
+        j += 1;
+    }
+    let modal =
+        matches!(v.word(j), "should" | "must") || (v.word(j) == "ought" && v.word(j + 1) == "to");
+    // (not "should not be surprised", "must have known": a verb of obligation follows)
+    (modal && !matches!(v.word(j + 1), "have" | "be")).then_some(h)
 }
 
 /// Subordinating words: an event after one (in the same stretch between commas) is background
@@ -4762,6 +4806,11 @@ fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
     // (unless what X said charges another state: an accusation)
     for i in 0..events.len() {
         if events[i].code != "010" || !keep[i] {
+            continue;
+        }
+        if let Some(h) = demanded_in_report(&events[i], v) {
+            events[i].code = "100".to_string();
+            events[i].target = Some(h);
             continue;
         }
         if let Some(h) = accused_in_report(events, &keep, i, v) {

@@ -3446,3 +3446,19 @@ fn goods_described_by_their_origin_are_no_trade_between_states() {
         e.code.starts_with("06") && e.target_country.as_deref() == Some("PER")
     });
 }
+
+#[test]
+fn telling_another_state_what_it_should_do_is_a_demand() {
+    let x = read(
+        "Chile's foreign minister told his Peruvian counterpart Ana Cecilia Gervasi that Peru should withdraw its troops from the border.",
+        "2023-01-10",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("10")
+            && e.modality == Modality::Asserted
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("PER")
+    });
+    // what it should do is no act, and no accusation
+    assert_none(&x, |e| e.code.starts_with("11"));
+}
