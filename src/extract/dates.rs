@@ -158,6 +158,11 @@ fn month_number(w: &str) -> Option<u32> {
     Some(n)
 }
 
+/// Whether a word names a day of the week ("monday").
+pub fn is_weekday(w: &str) -> bool {
+    weekday(w).is_some()
+}
+
 fn weekday(w: &str) -> Option<Weekday> {
     Some(match w {
         "monday" => Weekday::Mon,

@@ -540,15 +540,48 @@ fn accused_in_report(
         .find(|&j| v.word(j) == "that")
     {
         head = t + 1;
+    } else {
+        // (a time phrase without "that": "said on Monday he had been caught")
+        while head < v.end
+            && head < e.trigger_end + 4
+            && (matches!(
+                v.word(head),
+                "on" | "late"
+                    | "early"
+                    | "earlier"
+                    | "yesterday"
+                    | "today"
+                    | "tonight"
+                    | "last"
+                    | "this"
+                    | "morning"
+                    | "evening"
+                    | "night"
+                    | "week"
+            ) || crate::extract::dates::is_weekday(v.word(head)))
+        {
+            head += 1;
+        }
     }
     if matches!(v.word(head), "the" | "a" | "an") {
         head += 1;
     }
-    let h = v
-        .here
-        .iter()
-        .copied()
-        .find(|&m| v.mentions[m].tok_start == head)?;
+    // (a pronoun at the head stands for the person named last: "The FSB said on Monday he had
+    // been caught in the act of spying")
+    let pronoun = matches!(v.word(head), "he" | "she");
+    let h = if pronoun {
+        v.here
+            .iter()
+            .copied()
+            .filter(|&m| v.mentions[m].tok_end <= head && v.mentions[m].person.is_some())
+            .next_back()
+            .or(v.last_person)?
+    } else {
+        v.here
+            .iter()
+            .copied()
+            .find(|&m| v.mentions[m].tok_start == head)?
+    };
     let hm = &v.mentions[h];
     let accused = hm.country.clone()?;
     if accused == src || hm.locative {
@@ -556,7 +589,7 @@ fn accused_in_report(
     }
     // the clause after the accused, to the next comma or clause mark (an adjective's noun
     // is part of the subject: "the Philippine boats")
-    let mut from = hm.tok_end;
+    let mut from = if pronoun { head + 1 } else { hm.tok_end };
     if hm.adjective {
         while from < v.end && v.tokens[from].kind == TokenKind::Word && !v.tokens[from].cap {
             from += 1;
@@ -574,11 +607,15 @@ fn accused_in_report(
             if end >= q {
                 break;
             }
+        } else if scare_quote(v, end) {
+            // a term the writer quotes is read through ("had been “caught in the act” of
+            // spying")
         } else if w == "," || is_clause_break(w) || matches!(w, "but" | "while" | "although") {
             break;
         }
         end += 1;
     }
+    let from_head = if pronoun { head + 1 } else { hm.tok_end };
     let words: Vec<&str> = (from..end).map(|j| v.word(j)).collect();
     let wrong = words
         .iter()
@@ -597,7 +634,7 @@ fn accused_in_report(
     let force = events.iter().zip(live).any(|(x, &l)| {
         let root: u32 = x.code[..2].parse().unwrap_or(0);
         l && x.modality == Modality::Asserted
-            && x.trigger_start >= hm.tok_end
+            && x.trigger_start >= from_head
             && x.trigger_start < end
             && country(x.source).as_deref() == Some(accused.as_str())
             && (root == 15 || (17..=20).contains(&root))
@@ -3708,6 +3745,23 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     }
     // an arrest, a detention, a trial or an expulsion with no agent named is the act of the
     // state where it happens: "a trader was arrested in Ruritania"
+    // a participle right after its noun, with no "be" before it and no object after it, is a
+    // reduced passive: "a Russian activist jailed in the United States" is the one jailed, and
+    // the state where it happens jailed her
+    let reduced = root == 17
+        && !f.passive
+        && target.is_none()
+        && v.word(k).ends_with("ed")
+        && v.word(k + 1) != "by"
+        && source.is_some_and(|s| {
+            v.mentions[s].tok_end == k
+                && v.mentions[s].kind != MentionKind::State
+                && !v.mentions[s].adjective
+        });
+    if reduced {
+        target = source;
+        source = place_target(v, f.end).filter(|&m| v.mentions[m].locative && Some(m) != target);
+    }
     if f.passive && source.is_none() && root == 17 {
         source = place_target(v, f.end).filter(|&m| v.mentions[m].locative && Some(m) != target);
     }

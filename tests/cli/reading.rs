@@ -3462,3 +3462,34 @@ fn telling_another_state_what_it_should_do_is_a_demand() {
     // what it should do is no act, and no accusation
     assert_none(&x, |e| e.code.starts_with("11"));
 }
+
+#[test]
+fn a_report_that_charges_a_person_of_another_state_after_a_time_phrase() {
+    let x = read(
+        "Former Peruvian Marine Tomas Ruiz was detained in Santiago on Friday. \
+         Chile's intelligence service said on Monday he had been \"caught in the act\" of spying.",
+        "2019-01-03",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("11")
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("PER")
+            && e.date.format().as_deref() == Some("2018-12-31")
+    });
+}
+
+#[test]
+fn a_participle_of_arrest_after_its_noun_is_a_reduced_passive() {
+    let x = read(
+        "Lima dismissed talk of an exchange for Ana Ruiz, a Peruvian activist jailed in Chile.",
+        "2019-01-03",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("17")
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("PER")
+    });
+    assert_none(&x, |e| {
+        e.code.starts_with("17") && e.source_country.as_deref() == Some("PER")
+    });
+}
