@@ -509,7 +509,7 @@ const WRONGDOING: &[&str] = &[
 /// The accused heads the reported clause (after the verb, "that", a time phrase and a
 /// determiner): a state other than the speaker's, whose predicate is a wrong ("violated",
 /// "reneged", "failed to honour", "was responsible for") or an act of force the sentence codes
-/// (15, 17-20, kept in `live`). Returns the accused mention.
+/// (17-20, kept in `live`). Returns the accused mention.
 fn accused_in_report(
     events: &[CodedEvent],
     live: &[bool],
@@ -637,7 +637,7 @@ fn accused_in_report(
             && x.trigger_start >= from_head
             && x.trigger_start < end
             && country(x.source).as_deref() == Some(accused.as_str())
-            && (root == 15 || (17..=20).contains(&root))
+            && (17..=20).contains(&root)
     });
     (wrong || force).then_some(h)
 }

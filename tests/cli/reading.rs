@@ -3133,6 +3133,12 @@ fn a_report_that_charges_another_state_is_an_accusation() {
     assert_none(&x, |e| e.code.starts_with("11"));
     let x = read("Seoul said Tokyo had agreed to resume talks.", "2021-05-04");
     assert_none(&x, |e| e.code.starts_with("11"));
+    // nor does a show of force told of another state
+    let x = read(
+        "A British naval source said last week Iran had fired one test missile.",
+        "2021-05-04",
+    );
+    assert_none(&x, |e| e.code.starts_with("11"));
 }
 
 #[test]
