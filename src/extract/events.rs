@@ -3752,11 +3752,30 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         && !f.passive
         && target.is_none()
         && v.word(k).ends_with("ed")
-        && v.word(k + 1) != "by"
+        && matches!(
+            v.word(k + 1),
+            "in" | "at"
+                | "on"
+                | "near"
+                | "during"
+                | "after"
+                | "since"
+                | "for"
+                | "over"
+                | "last"
+                | "earlier"
+                | "without"
+                | ","
+                | "."
+        )
         && source.is_some_and(|s| {
-            v.mentions[s].tok_end == k
-                && v.mentions[s].kind != MentionKind::State
-                && !v.mentions[s].adjective
+            let mm = &v.mentions[s];
+            mm.tok_end == k
+                && mm.kind != MentionKind::State
+                && !mm.adjective
+                && !["MIL", "GOV", "COP", "SPY", "JUD"]
+                    .iter()
+                    .any(|x| mm.code.ends_with(x))
         });
     if reduced {
         target = source;
