@@ -3498,4 +3498,12 @@ fn a_participle_of_arrest_after_its_noun_is_a_reduced_passive() {
     assert_none(&x, |e| {
         e.code.starts_with("17") && e.source_country.as_deref() == Some("PER")
     });
+    // a force capturing things is active, whatever follows
+    let x = read(
+        "Lima said the Peruvian forces captured large amounts of Chilean munitions.",
+        "2019-01-03",
+    );
+    assert_none(&x, |e| {
+        e.code.starts_with("17") && e.target_country.as_deref() == Some("PER")
+    });
 }
