@@ -3500,7 +3500,7 @@ fn a_participle_of_arrest_after_its_noun_is_a_reduced_passive() {
     });
     // a force capturing things is active, whatever follows
     let x = read(
-        "Lima said the Peruvian forces captured large amounts of Chilean munitions.",
+        "Lima said the Peruvian forces captured large amounts of munitions in the latest fighting.",
         "2019-01-03",
     );
     assert_none(&x, |e| {
