@@ -79,6 +79,10 @@ pub struct DatePhrase {
     /// For a phrase counted from the story's last date ("two days later", "the previous day"),
     /// the distance; [`resolve_narrative`] moves it from the publication date to that date.
     pub shift: Option<Shift>,
+    /// "two days after" before a clause ("… on Thursday, two days after Tehran launched
+    /// strikes"): the phrase dates only the acts of the clause that follows it, counted back
+    /// from the story's last date.
+    pub forward_only: bool,
 }
 
 /// A distance in time counted from another date.
@@ -126,7 +130,20 @@ pub fn resolve_narrative(
     anchor: &mut Option<EventDate>,
     pub_date: Option<NaiveDate>,
 ) {
+    // ("two days after" counts from a date its own sentence named before it, else from
+    // publication: "The row came three days after …" follows the news of the day)
+    let mut local: Option<EventDate> = None;
     for d in dates.iter_mut() {
+        if d.forward_only {
+            if let (Some(shift), Some(a)) = (d.shift, local) {
+                d.date = shift.from(a);
+                d.future = matches!((d.date.date, pub_date), (Some(x), Some(p)) if x > p);
+            }
+            continue;
+        }
+        if d.date.date.is_some() && d.date.precision != Precision::Unknown && d.shift.is_none() {
+            local = Some(d.date);
+        }
         if let (Some(shift), Some(a)) = (d.shift, *anchor) {
             d.date = shift.from(a);
             d.future = matches!((d.date.date, pub_date), (Some(x), Some(p)) if x > p);
@@ -228,6 +245,8 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<wd>\b(?:(?P<wq>on|last|next|this|earlier|later|early|late|coming|since|until|by)\s+)?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:\s+(?P<wpart>morning|afternoon|evening|night))?)".to_string(),
         // counted from the story's last date: two days later, the previous day, later that week
         r"(?P<nar>\b(?:the (?P<nx>day before|previous day|next day|following day|same day)|that same day|(?:later|earlier) that (?P<nt>day|morning|afternoon|evening|night|week|month|year)|(?P<nn>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<nu>days?|weeks?|months?|years?)\s+(?P<ndir>later|earlier)|the (?P<nfp>following|previous) (?P<nfu>week|month|year))\b)".to_string(),
+        // two days after (a clause): counted back from the story's last date
+        r"(?P<naft>\b(?P<an>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<anu>days?|weeks?)\s+after\b)".to_string(),
         // relative words
         r"(?P<rel>\b(?:yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|this evening|overnight)\b)".to_string(),
         // on the 14th: the most recent 14th on or before publication
@@ -587,6 +606,7 @@ pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<Da
             date,
             future,
             shift: None,
+            forward_only: false,
         };
         let day_date = |d: Option<NaiveDate>| {
             d.map(|d| {
@@ -897,6 +917,30 @@ pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<Da
             out.push(year_date(y));
             continue;
         }
+        if c.name("naft").is_some() {
+            // (not opening the sentence: "Two days after the attack, Iran recalled …" dates
+            // the main clause from the attack, which names no day)
+            if before.trim().is_empty() || figure_before(s, whole.start()) {
+                continue;
+            }
+            let Some(n) = number_word(&c["an"]).filter(|n| *n > 0) else {
+                continue;
+            };
+            let shift = if c["anu"].starts_with("day") {
+                Shift::Days(-n)
+            } else {
+                Shift::Weeks(-n)
+            };
+            let ed = shift.from(EventDate {
+                date: Some(p),
+                precision: Precision::Day,
+            });
+            let mut dp = mk(ed, false);
+            dp.shift = Some(shift);
+            dp.forward_only = true;
+            out.push(dp);
+            continue;
+        }
         if c.name("nar").is_some() {
             // "the day before the vote" counts from the vote, not from a date
             if c.name("nx").is_some_and(|x| x.as_str() == "day before")
@@ -1143,6 +1187,7 @@ pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<Da
                 },
                 future: pub_date.is_some_and(|p| d.with_year(y.year()).is_some_and(|x| x > p)),
                 shift: None,
+                forward_only: false,
             };
             out[i] = merged;
             out.remove(i + 1);

@@ -30,7 +30,7 @@ use tone::{ArticleTone, ToneIndex};
 /// this plus a fingerprint of the dictionaries, so any change to either shows. Bump it with every
 /// change to the rules that changes what is extracted (2: complements, named subjects, targets
 /// of conditions, coordinated subjects and the other rules of November 2026).
-pub const RULES_VERSION: &str = "56";
+pub const RULES_VERSION: &str = "57";
 
 /// Everything compiled from the dictionaries that extraction needs; build once, share.
 pub struct Extractor {
@@ -789,6 +789,14 @@ impl Extractor {
                 let trig_byte = tokens[ce.trigger_start].start;
                 let other_clause = |d: &&dates::DatePhrase| {
                     let to = tokens.partition_point(|t| t.start < d.start);
+                    // "two days after" dates only the clause after it
+                    if d.forward_only {
+                        let from = tokens.partition_point(|t| t.start < d.end);
+                        return d.end > trig_byte
+                            || (from..ce.trigger_start).any(|j| {
+                                matches!(word(j), "," | ";" | ":" | "(" | ")" | "and" | "but")
+                            });
+                    }
                     // "since 2022", "until August 27": the bounds of a span, not the day of an act
                     if ["since ", "until ", "till "]
                         .iter()

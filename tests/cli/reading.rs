@@ -3507,3 +3507,28 @@ fn a_participle_of_arrest_after_its_noun_is_a_reduced_passive() {
         e.code.starts_with("17") && e.target_country.as_deref() == Some("PER")
     });
 }
+
+#[test]
+fn two_days_after_a_clause_dates_that_clause_back_from_its_sentence() {
+    // published on a Thursday
+    let x = read(
+        "Peru carried out strikes on rebel camps inside Chile early on Thursday, two days after the Chilean army launched drone attacks on Peruvian territory.",
+        "2024-01-18",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("19")
+            && e.source_country.as_deref() == Some("PER")
+            && e.date.format().as_deref() == Some("2024-01-18")
+    });
+    assert_any(&x, |e| {
+        e.code.starts_with("19")
+            && e.source_country.as_deref() == Some("CHL")
+            && e.date.format().as_deref() == Some("2024-01-16")
+    });
+    // opening the sentence, it dates nothing: the main clause is not two days before anything
+    let x = read(
+        "Two days after the attack, Chile recalled its ambassador from Lima.",
+        "2024-01-18",
+    );
+    assert_none(&x, |e| e.date.format().as_deref() == Some("2024-01-16"));
+}
