@@ -535,10 +535,7 @@ fn accused_in_report(
     let mut head = e.trigger_end;
     if quote_end.is_some() {
         head = v.start + 1;
-    } else if let Some(t) = (head..(head + 6).min(v.end))
-        .take_while(|&j| v.word(j) != "," && !is_clause_break(v.word(j)))
-        .find(|&j| v.word(j) == "that")
-    {
+    } else if let Some(t) = that_within(v, head, 6) {
         head = t + 1;
     } else {
         // (a time phrase without "that": "said on Monday he had been caught")
@@ -577,10 +574,7 @@ fn accused_in_report(
             .next_back()
             .or(v.last_person)?
     } else {
-        v.here
-            .iter()
-            .copied()
-            .find(|&m| v.mentions[m].tok_start == head)?
+        v.mention_starting_at(head)?
     };
     let hm = &v.mentions[h];
     let accused = hm.country.clone()?;
@@ -642,6 +636,14 @@ fn accused_in_report(
     (wrong || force).then_some(h)
 }
 
+/// The "that" opening a reported clause within `reach` words from `from`, before any comma
+/// or clause mark ("said on Wednesday that", "told Jaishankar that").
+fn that_within(v: &SentenceView<'_>, from: usize, reach: usize) -> Option<usize> {
+    (from..(from + reach).min(v.end))
+        .take_while(|&j| v.word(j) != "," && !is_clause_break(v.word(j)))
+        .find(|&j| v.word(j) == "that")
+}
+
 /// A statement whose reported clause tells another state what it should or must do is a
 /// demand on it (100): "Wang told Jaishankar that India should punish those responsible",
 /// "said Yerevan must cease its provocations". The state heads the reported clause (after the
@@ -657,20 +659,13 @@ fn demanded_in_report(e: &CodedEvent, v: &SentenceView<'_>) -> Option<usize> {
     let src = country(e.source)?;
     let mut head = e.trigger_end;
     // (past the addressee of "told": "told Jaishankar that India should")
-    if let Some(t) = (head..(head + 8).min(v.end))
-        .take_while(|&j| v.word(j) != "," && !is_clause_break(v.word(j)))
-        .find(|&j| v.word(j) == "that")
-    {
+    if let Some(t) = that_within(v, head, 8) {
         head = t + 1;
     }
     if matches!(v.word(head), "the" | "a" | "an") {
         head += 1;
     }
-    let h = v
-        .here
-        .iter()
-        .copied()
-        .find(|&m| v.mentions[m].tok_start == head)?;
+    let h = v.mention_starting_at(head)?;
     let hm = &v.mentions[h];
     if hm.country.as_deref().is_none_or(|c| c == src) || hm.locative || hm.adjective {
         return None;
