@@ -468,9 +468,65 @@ pub fn code_sentence(index: &PatternIndex, v: &SentenceView<'_>) -> Vec<CodedEve
         }
     }
     out.sort_by_key(|e| e.trigger_start);
+    meeting_of_the_clause(&mut out, v);
     prune(&mut out, v);
     keep_main(&mut out, v);
     out
+}
+
+/// A meeting or a call named in a phrase opening the sentence, with no partner in it ("In a
+/// 30-minute meeting, Tanaka told Brazil's finance minister …", "During a phone call, Rubio
+/// urged Kagame …"), is held between the actor and the addressee of the clause's act: a
+/// consultation (040; 041 for a call) is added beside that act.
+fn meeting_of_the_clause(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
+    if !matches!(v.word(v.start), "in" | "during" | "at") {
+        return;
+    }
+    let Some(comma) = (v.start + 1..(v.start + 8).min(v.end)).find(|&j| v.word(j) == ",") else {
+        return;
+    };
+    let phrase: Vec<&str> = (v.start + 1..comma).map(|j| v.word(j)).collect();
+    let call = phrase
+        .last()
+        .is_some_and(|w| matches!(*w, "call" | "conversation"));
+    let meeting = phrase
+        .last()
+        .is_some_and(|w| matches!(*w, "meeting" | "talks" | "session" | "encounter"));
+    if !(call || meeting)
+        || !matches!(
+            phrase.first(),
+            Some(&"a" | &"an" | &"their" | &"his" | &"her")
+        )
+        || phrase.contains(&"with")
+        || v.here.iter().any(|&m| v.mentions[m].tok_start < comma)
+    {
+        return;
+    }
+    let country = |m: Option<usize>| m.and_then(|i| v.mentions[i].country.clone());
+    let Some(main) = events.iter().find(|e| {
+        e.trigger_start > comma
+            && e.modality == Modality::Asserted
+            && country(e.source).is_some()
+            && country(e.target).is_some()
+            && country(e.source) != country(e.target)
+            && !e.code.starts_with("04")
+    }) else {
+        return;
+    };
+    let consult = CodedEvent {
+        code: if call { "041" } else { "040" }.to_string(),
+        trigger_start: v.start,
+        trigger_end: comma,
+        span_start: v.start,
+        span_end: main.span_end,
+        symmetric: true,
+        act: None,
+        bare_will: false,
+        ends_with_to: false,
+        reduced_passive: false,
+        ..main.clone()
+    };
+    events.push(consult);
 }
 
 /// Predicates that, said of another state, charge it with wrongdoing: breaking its word or the

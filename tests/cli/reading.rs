@@ -3532,3 +3532,19 @@ fn two_days_after_a_clause_dates_that_clause_back_from_its_sentence() {
     );
     assert_none(&x, |e| e.date.format().as_deref() == Some("2024-01-16"));
 }
+
+#[test]
+fn a_meeting_opening_the_sentence_is_held_between_the_clause_actor_and_addressee() {
+    let x = read(
+        "In a 30-minute meeting, Chile's finance minister told Peruvian Finance Minister Alex Contreras that Santiago would consider the request.",
+        "2023-03-09",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("04")
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("PER")
+    });
+    // a statement is no meeting
+    let x = read("In a statement, Chile criticised Peru.", "2023-03-09");
+    assert_none(&x, |e| e.code.starts_with("04"));
+}
