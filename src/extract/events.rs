@@ -121,6 +121,15 @@ impl SentenceView<'_> {
         }
     }
 
+    /// Whether mention `m` is one person: a named one, or a singular agent ("the minister"),
+    /// never a state, a body or "officials".
+    fn is_one_person(&self, m: usize) -> bool {
+        let mm = &self.mentions[m];
+        mm.kind == MentionKind::Person
+            || (mm.kind == MentionKind::Agent
+                && !self.word(mm.tok_end.saturating_sub(1)).ends_with('s'))
+    }
+
     fn mention_starting_at(&self, k: usize) -> Option<usize> {
         self.here
             .iter()
@@ -2549,13 +2558,7 @@ fn first_candidate(v: &SentenceView<'_>, a: usize, b: usize) -> Option<usize> {
             // (of the pronoun's gender where a title tells it: "Queen Margrethe … he" is not
             // the queen)
             let agrees = |m: usize| gender_of(v, m).is_none_or(|g| g == (w == "she"));
-            let one_person = |m: usize| {
-                let mm = &v.mentions[m];
-                agrees(m)
-                    && (mm.kind == MentionKind::Person
-                        || (mm.kind == MentionKind::Agent
-                            && !v.word(mm.tok_end.saturating_sub(1)).ends_with('s')))
-            };
+            let one_person = |m: usize| agrees(m) && v.is_one_person(m);
             // a person named earlier in the sentence comes first ("an announcement by
             // Gorbachev that he was willing"), but not the one spoken to ("told Wang that he")
             let here = v.here.iter().copied().rev().find(|&m| {
@@ -3429,10 +3432,12 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     {
         return None;
     }
-    // "visiting" after a preposition is a gerund with its object ("After visiting the U.S.,
-    // France and Italy, Funaro flew to Tokyo"), not the adjective of a visitor ("the visiting
-    // premier"): the verb pattern reads it
-    if p.text == "visiting S"
+    // a participle written before its actor ("visiting S": "the visiting premier") is an
+    // adjective; after a preposition it is a gerund with its object ("After visiting the U.S.,
+    // France and Italy, Funaro flew to Tokyo"), which the verb pattern reads
+    if matches!(p.elems.first(), Some(Elem::Word { .. }))
+        && matches!(p.elems.get(1), Some(Elem::Slot(Role::Source)))
+        && v.word(k).ends_with("ing")
         && k > v.start
         && matches!(
             v.word(k - 1),
@@ -3736,9 +3741,7 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
             .filter(|&m| {
                 let mm = &v.mentions[m];
                 mm.tok_end <= k
-                    && (mm.kind == MentionKind::Person
-                        || (mm.kind == MentionKind::Agent
-                            && !v.word(mm.tok_end.saturating_sub(1)).ends_with('s')))
+                    && v.is_one_person(m)
                     && mm.country.is_some()
                     && country(Some(m)) != country(source)
             })
