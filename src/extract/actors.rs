@@ -1407,6 +1407,49 @@ pub fn pair_mentions(
         .collect()
 }
 
+/// Drops an agent of unknown state that an apposition names ("the two foreign ministers, Taro
+/// Kono and Kang Kyung-wha, met …", "the envoy, Ali Bagheri, said …"): the people named are
+/// the actors, and the head noun would otherwise take a state of its own from the text.
+pub fn drop_named_by_apposition(mentions: &mut Vec<ActorMention>, tokens: &[Token], lower: &str) {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(lower));
+    let named: Vec<bool> = (0..mentions.len())
+        .map(|i| {
+            let m = &mentions[i];
+            if m.country.is_some() || !m.code.starts_with("---") || m.person.is_some() {
+                return false;
+            }
+            if word(m.tok_end) != "," {
+                return false;
+            }
+            // the apposition: mentions joined by "and", closed by a comma
+            let mut j = m.tok_end + 1;
+            let mut listed = 0;
+            loop {
+                if let Some(n) = mentions
+                    .iter()
+                    .find(|n| n.tok_start == j && n.sentence == m.sentence)
+                {
+                    if n.country.is_none() && n.person.is_none() {
+                        return false;
+                    }
+                    listed += 1;
+                    j = n.tok_end;
+                } else if word(j) == "and" && listed > 0 {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            listed > 0 && word(j) == ","
+        })
+        .collect();
+    let mut i = 0;
+    mentions.retain(|_| {
+        i += 1;
+        !named[i - 1]
+    });
+}
+
 /// Gives agents of unknown state ("President Ana Torres", "opposition leaders", "its
 /// troops") the state the text places them in: the state just named for "its"/"their"; in an
 /// article, its lead state (the first state it names as an actor); in a one-sentence text, a

@@ -479,6 +479,8 @@ pub fn code_sentence(index: &PatternIndex, v: &SentenceView<'_>) -> Vec<CodedEve
     out.sort_by_key(|e| e.trigger_start);
     meeting_of_the_clause(&mut out, v);
     prune(&mut out, v);
+    // (after pruning: the meeting is no act inside the complement of the agreement)
+    meeting_after_the_act(&mut out, v);
     keep_main(&mut out, v);
     out
 }
@@ -528,6 +530,73 @@ fn meeting_of_the_clause(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
         trigger_end: comma,
         span_start: v.start,
         span_end: main.span_end,
+        symmetric: true,
+        act: None,
+        bare_will: false,
+        ends_with_to: false,
+        reduced_passive: false,
+        ..main.clone()
+    };
+    events.push(consult);
+}
+
+/// A meeting named after a cooperative act, with no partner in it ("the two ministers agreed on
+/// a common concept during talks in Bonn", "Tanaka told his Brazilian counterpart at a meeting
+/// in Tokyo that …"), is one between the actor and the addressee of the act: a consultation
+/// (040) is added beside it. A meeting "with" or "between" others has its own patterns, and one
+/// "of" a body ("at a meeting of OPEC ministers") gathers more than the two.
+fn meeting_after_the_act(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
+    if events.iter().any(|e| e.code.starts_with("04")) {
+        return;
+    }
+    let is_meeting = |w: &str| matches!(w, "talks" | "meeting" | "meetings" | "negotiations");
+    let Some((at, noun)) = (v.start..v.end).find_map(|j| {
+        if !matches!(v.word(j), "during" | "at") {
+            return None;
+        }
+        // "during talks", "at a meeting", "during their two-day talks"
+        let noun = (j + 1..(j + 4).min(v.end)).find(|&k| is_meeting(v.word(k)))?;
+        let det_or_adj = (j + 1..noun).all(|k| {
+            let w = v.word(k);
+            matches!(w, "a" | "an" | "the" | "their" | "his" | "her" | "-")
+                || w.chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit())
+                    && !matches!(w, "with" | "between" | "of" | "and" | "that")
+        });
+        let next = v.word(noun + 1);
+        (det_or_adj && !matches!(next, "with" | "between" | "of" | "among" | "involving"))
+            .then_some((j, noun))
+    }) else {
+        return;
+    };
+    let country = |m: Option<usize>| m.and_then(|i| v.mentions[i].country.clone());
+    // (the act nearest before the phrase: "the spokesman said the ministers agreed … during
+    // talks" is the ministers' meeting)
+    // (a phrase before the clause's own act belongs to that act: "the official said that during
+    // the talks Reagan stressed to Moi …")
+    if events.iter().any(|e| e.trigger_start > at) {
+        return;
+    }
+    let Some(main) = events.iter().rev().find(|e| {
+        e.trigger_start < at
+            && !(e.trigger_end..at).any(|j| v.word(j) == "that")
+            && e.modality == Modality::Asserted
+            && country(e.source).is_some()
+            && country(e.target).is_some()
+            && country(e.source) != country(e.target)
+            && matches!(
+                e.code.get(..2),
+                Some("01" | "02" | "03" | "05" | "06" | "07" | "08")
+            )
+    }) else {
+        return;
+    };
+    let consult = CodedEvent {
+        code: "040".to_string(),
+        trigger_start: at,
+        trigger_end: noun + 1,
+        span_start: main.span_start,
+        span_end: main.span_end.max(noun + 1),
         symmetric: true,
         act: None,
         bare_will: false,
@@ -1324,10 +1393,23 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         after < v.end
             && (DETERMINERS.contains(&v.word(after)) || v.mention_starting_at(after).is_some())
     };
+    // (nor after the comma closing an apposition, which is the subject's: "the two ministers,
+    // Taro Kono and Kang Kyung-wha, met on the sidelines")
+    let closes_apposition = || {
+        let mut j = k - 1;
+        while let Some(m) = v.here.iter().copied().find(|&m| v.mentions[m].tok_end == j) {
+            j = v.mentions[m].tok_start;
+            if j > v.start && v.word(j - 1) == "and" {
+                j -= 1;
+            }
+        }
+        j > v.start && v.word(j - 1) == ","
+    };
     let appositive = k >= v.start + 2
         && v.word(k - 1) == ","
         && v.here.iter().any(|&m| v.mentions[m].tok_end == k - 1)
-        && !object_next();
+        && !object_next()
+        && !closes_apposition();
     // (a verb whose participle is its bare form is passive after "be": "was hit by")
     let same_participle = matches!(
         v.word(k),

@@ -3548,3 +3548,59 @@ fn a_meeting_opening_the_sentence_is_held_between_the_clause_actor_and_addressee
     let x = read("In a statement, Chile criticised Peru.", "2023-03-09");
     assert_none(&x, |e| e.code.starts_with("04"));
 }
+
+#[test]
+fn agreeing_on_anything_is_agreement_and_being_unable_to_is_not() {
+    let x = read(
+        "Chile and Argentina agreed in principle on a common approach to the fisheries.",
+        "2023-03-09",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("03")
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("ARG")
+    });
+    let x = read(
+        "Chile and Argentina were unable to agree on quotas for the fisheries.",
+        "2023-03-09",
+    );
+    assert_none(&x, |e| e.code.starts_with("03"));
+    assert_any(&x, |e| e.code.starts_with("12"));
+}
+
+#[test]
+fn talks_named_after_a_cooperative_act_are_held_between_its_two_sides() {
+    let x = read(
+        "Officials said the Chilean and Argentine ministers had agreed on new quotas during talks in Santiago on Friday.",
+        "2023-03-12",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("04")
+            && [e.source_country.as_deref(), e.target_country.as_deref()]
+                .iter()
+                .all(|c| matches!(c, Some("CHL") | Some("ARG")))
+    });
+    // a meeting of a body gathers more than the two
+    let x = read(
+        "Chile agreed with Argentina on new quotas at a meeting of Pacific fisheries ministers.",
+        "2023-03-12",
+    );
+    assert_none(&x, |e| e.code == "040");
+}
+
+#[test]
+fn the_people_named_in_an_apposition_are_the_actors_not_its_head_noun() {
+    let x = read(
+        "The deal came a week after the two foreign ministers, Santiago Cafiero and Mauro Vieira, met on the sidelines of a summit in Lima.",
+        "2023-03-12",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("04")
+            && [e.source_country.as_deref(), e.target_country.as_deref()]
+                .iter()
+                .all(|c| matches!(c, Some("BRA") | Some("ARG")))
+    });
+    assert_none(&x, |e| {
+        e.source_country.as_deref() == Some("PER") || e.target_country.as_deref() == Some("PER")
+    });
+}
