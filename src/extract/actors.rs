@@ -1455,7 +1455,33 @@ pub fn drop_named_by_apposition(mentions: &mut Vec<ActorMention>, tokens: &[Toke
 /// article, its lead state (the first state it names as an actor); in a one-sentence text, a
 /// place named in it ("… in Lima"), else the only state it names. Otherwise they stay of
 /// unknown state.
-pub fn localise_unknown(mentions: &mut [ActorMention], sentences: usize, speaking: &[bool]) {
+pub fn localise_unknown(
+    mentions: &mut [ActorMention],
+    sentences: usize,
+    speaking: &[bool],
+    tokens: &[Token],
+    lower: &str,
+) {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(lower));
+    // a place that opens a sentence as "In Washington, …" says where its unnamed officials
+    // speak from (the wire's formula "In Tokyo, a foreign ministry spokesman said …")
+    let fronted: Vec<(usize, String)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(i, m)| {
+            m.country.is_some()
+                && m.tok_start >= 1
+                && word(m.tok_start - 1) == "in"
+                && word(m.tok_end) == ","
+                && (*i == 0
+                    || mentions[..*i].iter().all(|p| p.sentence < m.sentence)
+                        && (m.tok_start == 1 || {
+                            let w = word(m.tok_start - 2);
+                            matches!(w, "." | "\"" | "!" | "?")
+                        }))
+        })
+        .map(|(_, m)| (m.sentence, m.country.clone().unwrap()))
+        .collect();
     // the lead state: the first state an article names as an actor (wire stories open with
     // the side whose officials, spokesmen and communiques they go on to quote)
     let lead = (sentences >= 2)
@@ -1552,6 +1578,12 @@ pub fn localise_unknown(mentions: &mut [ActorMention], sentences: usize, speakin
         // return from Japan" is no place of the speaker's); in a one-sentence text a place in
         // it, else the one state it names
         let state = speaker_state
+            .or_else(|| {
+                fronted
+                    .iter()
+                    .find(|(s, _)| *s == m.sentence)
+                    .map(|(_, c)| c.clone())
+            })
             .or_else(|| lead.clone())
             .or_else(|| one_state(&places, m.sentence))
             .or_else(|| {

@@ -2431,6 +2431,17 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
             bounds.push(j + 1);
         }
     }
+    // relative clauses set off by commas before the trigger: (the relative word, the closing
+    // comma)
+    let relatives: Vec<(usize, usize)> = (v.start + 1..k)
+        .filter(|&j| matches!(v.word(j), "who" | "which") && v.word(j - 1) == ",")
+        .filter_map(|j| {
+            (j + 1..k)
+                .find(|&c| v.word(c) == "," || is_clause_break(v.word(c)))
+                .filter(|&c| v.word(c) == ",")
+                .map(|c| (j, c + 1))
+        })
+        .collect();
     // look in the last segment first, then earlier ones
     for (n, &b) in bounds.iter().enumerate().rev() {
         let e = bounds.get(n + 1).copied().unwrap_or(k);
@@ -2481,6 +2492,12 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
         // no subject of the main verb ("Putin, whose country has military bases in both
         // republics, urged")
         if n + 1 < bounds.len() && b > v.start && v.word(b - 1) == "whose" {
+            continue;
+        }
+        // so does one opened by "who" or "which" and closed by a comma before the trigger
+        // ("Rwanda, which denies backing the M23, accused Congo", "Azerbaijan, which said 71
+        // of its soldiers died, blamed Armenia"): its actors are its own
+        if n + 1 < bounds.len() && relatives.iter().any(|&(r, c)| b > r && b <= c) {
             continue;
         }
         // (the name stands when the words before it hold no subject of their own: "The speaker

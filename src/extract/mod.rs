@@ -30,7 +30,7 @@ use tone::{ArticleTone, ToneIndex};
 /// this plus a fingerprint of the dictionaries, so any change to either shows. Bump it with every
 /// change to the rules that changes what is extracted (2: complements, named subjects, targets
 /// of conditions, coordinated subjects and the other rules of November 2026).
-pub const RULES_VERSION: &str = "59";
+pub const RULES_VERSION: &str = "60";
 
 /// Everything compiled from the dictionaries that extraction needs; build once, share.
 pub struct Extractor {
@@ -355,7 +355,7 @@ impl Extractor {
                     .is_some_and(|t| crate::text::words::is_report(t.text(lower)))
             })
             .collect();
-        actors::localise_unknown(&mut mentions, sents.len(), &speaking);
+        actors::localise_unknown(&mut mentions, sents.len(), &speaking, &tokens, lower);
         // "the two sides": one side as the mention, the other its partner
         let pairs = actors::pair_mentions(&mut mentions, &tokens, lower, &sent_of_tok);
 

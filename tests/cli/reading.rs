@@ -3604,3 +3604,36 @@ fn the_people_named_in_an_apposition_are_the_actors_not_its_head_noun() {
         e.source_country.as_deref() == Some("PER") || e.target_country.as_deref() == Some("PER")
     });
 }
+
+#[test]
+fn a_relative_clause_set_off_by_commas_holds_no_subject_of_the_main_verb() {
+    let x = read(
+        "Bolivia, which denies arming the rebels, accused Paraguay of shelling the border town.",
+        "2023-03-12",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("112")
+            && e.source_country.as_deref() == Some("BOL")
+            && e.target_country.as_deref() == Some("PRY")
+    });
+    let x = read(
+        "Bolivia, which said 12 of its own soldiers died, blamed Paraguay for the clash.",
+        "2023-03-12",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("11")
+            && e.source_country.as_deref() == Some("BOL")
+            && e.target_country.as_deref() == Some("PRY")
+    });
+}
+
+#[test]
+fn a_sentence_opening_in_a_capital_places_its_unnamed_officials_there() {
+    let x = read(
+        "Paraguay tested a new missile on Tuesday. Bolivia protested. In Lima, a foreign ministry spokeswoman condemned the test.",
+        "2023-03-12",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("11") && e.source_country.as_deref() == Some("PER")
+    });
+}
