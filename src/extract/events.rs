@@ -1935,7 +1935,13 @@ fn predicate_actor(
         }
         if let Some(m) = v.mention_starting_at(j) {
             let mm = &v.mentions[m];
-            let before = word_before_np(v, j);
+            // (right after the trigger, the trigger is the word before: in "responded by
+            // expelling Cambodian diplomats" the -ing trigger is no modifier of the noun)
+            let before = if j == from && j > v.start {
+                v.word(j - 1)
+            } else {
+                word_before_np(v, j)
+            };
             // "by X" after a participle is the agent of a passive; after a noun ("calls by
             // Minsk's rulers", "an offer by Kabul") it names the other party
             let by = before == "by" && by_is_agent(v, j);

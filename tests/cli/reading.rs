@@ -3637,3 +3637,34 @@ fn a_sentence_opening_in_a_capital_places_its_unnamed_officials_there() {
         e.code.starts_with("11") && e.source_country.as_deref() == Some("PER")
     });
 }
+
+#[test]
+fn the_object_right_after_an_ing_trigger_after_by_is_its_target() {
+    let x = read(
+        "Bolivia responded by expelling Paraguayan diplomats.",
+        "2023-03-12",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("161")
+            && e.source_country.as_deref() == Some("BOL")
+            && e.target_country.as_deref() == Some("PRY")
+    });
+}
+
+#[test]
+fn a_response_foretold_with_no_object_is_a_threat_a_reply_to_someone_is_not() {
+    let x = read(
+        "Paraguay expelled two Bolivian diplomats on Monday. Bolivia said it would respond. A spokesman gave no details.",
+        "2023-03-12",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("13")
+            && e.source_country.as_deref() == Some("BOL")
+            && e.target_country.as_deref() == Some("PRY")
+    });
+    let x = read(
+        "Bolivia said it would respond to the letter from Paraguay.",
+        "2023-03-12",
+    );
+    assert_none(&x, |e| e.code.starts_with("13"));
+}
