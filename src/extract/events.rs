@@ -1158,6 +1158,37 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         {
             return None;
         }
+        // escorting a guest is hosting; escorting ships or aircraft is a military matter ("a
+        // fighter jet scrambled to escort a Ryanair flight", "a research vessel, escorted by
+        // warships"), coded by its own patterns or not at all
+        if p.code == "043"
+            && w.starts_with("escort")
+            && (k.saturating_sub(8).max(v.start)..(k + 8).min(v.end)).any(|j| {
+                let x = v.word(j);
+                [
+                    "ship",
+                    "vessel",
+                    "tanker",
+                    "convoy",
+                    "flight",
+                    "plane",
+                    "aircraft",
+                    "jet",
+                    "warship",
+                    "frigate",
+                    "destroyer",
+                    "navy",
+                    "naval",
+                    "fighter",
+                    "fleet",
+                    "boat",
+                ]
+                .iter()
+                .any(|c| x.starts_with(c))
+            })
+        {
+            return None;
+        }
         // taking control of a company is business, not occupation ("taking control of a
         // Canadian-led oil consortium")
         if p.code.starts_with("192")

@@ -30,7 +30,7 @@ use tone::{ArticleTone, ToneIndex};
 /// this plus a fingerprint of the dictionaries, so any change to either shows. Bump it with every
 /// change to the rules that changes what is extracted (2: complements, named subjects, targets
 /// of conditions, coordinated subjects and the other rules of November 2026).
-pub const RULES_VERSION: &str = "61";
+pub const RULES_VERSION: &str = "62";
 
 /// Everything compiled from the dictionaries that extraction needs; build once, share.
 pub struct Extractor {
@@ -622,18 +622,18 @@ impl Extractor {
                         _ => {}
                     }
                 }
-                // a comment by no state about no state ("a diplomat said", "traders said") is
-                // no event between states, nor is a plain "said" addressed to no one the article
-                // can name
+                // a plain "said" addressed to no one the article can name is no event between
+                // states
                 evs.retain(|e| !(e.code == "010" && e.target.is_none()));
+                // nor is an act by no state on no state ("a diplomat said", "the council was
+                // unable to agree", "shelling the platform"), nor one a state does at home
+                // ("Maduro ordered the state oil company to …", "the opposition urged the
+                // government to …"): an article is read for relations between states (a single
+                // sentence keeps them, as sentence coding does)
                 evs.retain(|e| {
-                    !(e.code.starts_with("01")
-                        && e.source
-                            .and_then(|s| mentions[s].country.as_ref())
-                            .is_none()
-                        && e.target
-                            .and_then(|t| mentions[t].country.as_ref())
-                            .is_none())
+                    let sc = e.source.and_then(|s| mentions[s].country.as_ref());
+                    let tc = e.target.and_then(|t| mentions[t].country.as_ref());
+                    !(sc.is_none() && tc.is_none()) && !(sc.is_some() && sc == tc)
                 });
             }
         }

@@ -3668,3 +3668,37 @@ fn a_response_foretold_with_no_object_is_a_threat_a_reply_to_someone_is_not() {
     );
     assert_none(&x, |e| e.code.starts_with("13"));
 }
+
+#[test]
+fn an_article_keeps_acts_between_states_not_acts_at_home_or_by_no_state() {
+    let x = read(
+        "Bolivia recalled its ambassador from Paraguay on Monday. The president also ordered the state oil company to cut output. A regional council was unable to agree on a statement. Paraguay said it regretted the decision.",
+        "2023-03-12",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("161")
+            && e.source_country.as_deref() == Some("BOL")
+            && e.target_country.as_deref() == Some("PRY")
+    });
+    // the order at home and the council's failure are no events between states
+    assert_none(&x, |e| {
+        e.source_country.is_some() && e.source_country == e.target_country
+    });
+    assert_none(&x, |e| {
+        e.source_country.is_none() && e.target_country.is_none()
+    });
+}
+
+#[test]
+fn escorting_ships_or_aircraft_is_no_hosting() {
+    let x = read(
+        "Bolivia sent a fighter jet to escort a Paraguayan airliner out of its airspace.",
+        "2023-03-12",
+    );
+    assert_none(&x, |e| e.code.starts_with("043"));
+    let x = read(
+        "Bolivian officials escorted the Paraguayan foreign minister to the palace.",
+        "2023-03-12",
+    );
+    assert_any(&x, |e| e.code.starts_with("043"));
+}
