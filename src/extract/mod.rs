@@ -1240,8 +1240,14 @@ impl Extractor {
                 let sentences_named = (i.salience * sents.len() as f64).round() as usize;
                 // (in a longer article an issue named once in passing, with no event about it,
                 // does not make the text about its context either)
+                // (nor does one named as what a dispute is about: "locked in a bitter dispute
+                // over energy exploration rights" says what the relation turns on)
+                let disputed = issue_hits.iter().any(|h| {
+                    self.dict.issues[h.issue].slug == i.slug && disputed_at(lower, h.start)
+                });
                 let in_passing = sents.len() >= 6
                     && sentences_named < 2
+                    && !disputed
                     && !events_out.iter().any(|e| e.issues.contains(&i.slug));
                 if in_passing {
                     continue;
@@ -1458,4 +1464,45 @@ fn latest_speaking(mentions: &[ActorMention], c: &str) -> Option<usize> {
 /// (`RUSMED`: "Tass said").
 fn speaks_for_state(code: &str) -> bool {
     official_code(code) || (code.ends_with("MED") && !code.starts_with("---"))
+}
+
+/// Whether the words just before a byte offset of the folded text name a dispute about what
+/// follows: "a dispute over", "the row about Japanese chip", "tensions over the" (up to three
+/// words between the preposition and the offset).
+fn disputed_at(lower: &str, at: usize) -> bool {
+    let from = lower[..at]
+        .char_indices()
+        .rev()
+        .nth(80)
+        .map_or(0, |(i, _)| i);
+    let words: Vec<&str> = lower[from..at]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let n = words.len();
+    (n.saturating_sub(5)..n).any(|i| {
+        i >= 1
+            && matches!(words[i], "over" | "about")
+            && n - i <= 4
+            && matches!(
+                words[i - 1],
+                "dispute"
+                    | "disputes"
+                    | "row"
+                    | "rows"
+                    | "feud"
+                    | "standoff"
+                    | "stand-off"
+                    | "tension"
+                    | "tensions"
+                    | "conflict"
+                    | "quarrel"
+                    | "spat"
+                    | "clash"
+                    | "clashes"
+                    | "confrontation"
+                    | "disagreement"
+                    | "disagreements"
+            )
+    })
 }

@@ -3714,3 +3714,27 @@ fn in_an_article_a_comment_needs_a_state_on_both_sides() {
         e.code.starts_with("01") && (e.source_country.is_none() || e.target_country.is_none())
     });
 }
+
+#[test]
+fn an_issue_named_once_as_what_a_dispute_is_about_gives_its_context() {
+    let rest = " Bolivia recalled its ambassador from Paraguay on Monday. Paraguay said it regretted the decision. Bolivia gave no details. The two sides last met in January. Officials in both capitals declined to comment further.";
+    let text = format!(
+        "Bolivia and Paraguay were locked in a bitter dispute over energy exploration in March.{rest}"
+    );
+    let x = read(&text, "2023-03-12");
+    assert!(
+        x.contexts.iter().any(|c| c == "natural_resource"),
+        "{:?}",
+        x.contexts
+    );
+    // named once in passing, it does not
+    let text = format!(
+        "Bolivia and Paraguay held a joint seminar over energy exploration in March.{rest}"
+    );
+    let x = read(&text, "2023-03-12");
+    assert!(
+        !x.contexts.iter().any(|c| c == "natural_resource"),
+        "{:?}",
+        x.contexts
+    );
+}
