@@ -1529,12 +1529,30 @@ pub fn localise_unknown(
             if m.country.is_some() || !m.possessed {
                 return None;
             }
-            mentions[..i]
-                .iter()
-                .rev()
-                .take_while(|p| p.sentence + 1 >= m.sentence)
-                .find(|p| p.country.is_some() && !p.locative && p.kind != MentionKind::Place)
-                .and_then(|p| p.country.clone())
+            let recent = || {
+                mentions[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|p| p.sentence + 1 >= m.sentence)
+            };
+            // ("his government", "her ministers": the person's, not the last state named:
+            // "Moon Jae-in has vowed that his country will not lose to Japan again, and his
+            // government has said …")
+            let personal = m.tok_start >= 1 && matches!(word(m.tok_start - 1), "his" | "her");
+            personal
+                .then(|| {
+                    recent()
+                        .find(|p| p.person.is_some() && p.country.is_some())
+                        .and_then(|p| p.country.clone())
+                })
+                .flatten()
+                .or_else(|| {
+                    recent()
+                        .find(|p| {
+                            p.country.is_some() && !p.locative && p.kind != MentionKind::Place
+                        })
+                        .and_then(|p| p.country.clone())
+                })
         })
         .collect();
     // an envoy named once as such stays one when named again by name alone ("ambassador

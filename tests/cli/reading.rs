@@ -3738,3 +3738,49 @@ fn an_issue_named_once_as_what_a_dispute_is_about_gives_its_context() {
         x.contexts
     );
 }
+
+#[test]
+fn a_summit_named_with_its_place_or_time_before_between_is_a_meeting() {
+    let x = read(
+        "The quarrel will come up at a summit in Lima next month between the presidents of Bolivia and Paraguay.",
+        "2023-03-12",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("04")
+            && e.modality == Modality::Future
+            && [e.source_country.as_deref(), e.target_country.as_deref()]
+                .iter()
+                .all(|c| matches!(c, Some("BOL") | Some("PRY")))
+    });
+}
+
+#[test]
+fn taking_a_state_off_a_list_of_trusted_partners_is_a_sanction_off_a_blacklist_a_concession() {
+    let x = read(
+        "Bolivia removed Paraguay from its list of trusted trading partners.",
+        "2023-03-12",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("163")
+            && e.source_country.as_deref() == Some("BOL")
+            && e.target_country.as_deref() == Some("PRY")
+    });
+    let x = read(
+        "Bolivia removed Paraguay from its blacklist of tax havens.",
+        "2023-03-12",
+    );
+    assert_none(&x, |e| e.code.starts_with("16"));
+}
+
+#[test]
+fn his_government_is_the_persons_not_the_last_state_named() {
+    let x = read(
+        "Paraguay tightened its export controls on Monday. Bolivia's president, Luis Arce, said his country would not yield to Paraguay, and his government said it would remove Paraguay from its list of preferred trading partners. Paraguay did not comment.",
+        "2023-03-12",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("16")
+            && e.source_country.as_deref() == Some("BOL")
+            && e.target_country.as_deref() == Some("PRY")
+    });
+}
