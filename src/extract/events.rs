@@ -1410,9 +1410,11 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         }
     }
     // passive reading of "S +verb T ...": "T was verbed (…) by S"
+    // (a short place phrase may come between: "hit in the Gulf by Iran")
     let by_agent = || {
         let after = k + word_len(&p.elems[1], v, k).unwrap_or(1);
-        (after..(after + 3).min(v.end))
+        (after..(after + 5).min(v.end))
+            .take_while(|&j| v.word(j) != "," && !is_clause_break(v.word(j)))
             .any(|j| v.word(j) == "by" && first_mention_in(v, j + 1, (j + 5).min(v.end)).is_some())
     };
     // (a participle set off after its noun is passive too: "twelve fishermen, held captive
@@ -1662,7 +1664,21 @@ fn preceded_by_be(v: &SentenceView<'_>, k: usize) -> bool {
         if BE.contains(&w) {
             return true;
         }
-        if !is_adverb(w) {
+        // (a participle of report or belief between: "have been confirmed hit", "were
+        // reported killed", "was believed captured")
+        let reported = matches!(
+            w,
+            "confirmed"
+                | "reported"
+                | "believed"
+                | "thought"
+                | "said"
+                | "known"
+                | "feared"
+                | "presumed"
+        ) && j > v.start
+            && BE.contains(&v.word(j - 1));
+        if !is_adverb(w) && !reported {
             return false;
         }
         n += 1;
@@ -3278,6 +3294,24 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         if (w == "free" || (w.starts_with("help") && object_next)) && lower_word(next) {
             return None;
         }
+        // (nor is "called the U.S. attacks an escalation": a name given to what follows the
+        // actor, told by the article after it)
+        // ("of" and "on" may belong to the object's noun phrase, "on two of its platforms",
+        // but not "on Monday")
+        let labelled = |t: usize| {
+            let from = v.mentions[t].tok_end;
+            (from..(from + 10).min(v.end))
+                .take_while(|&j| {
+                    let x = v.word(j);
+                    let np_preposition = matches!(x, "of" | "on")
+                        && !crate::text::words::WEEKDAYS.contains(&v.word(j + 1));
+                    x != ","
+                        && !is_clause_break(x)
+                        && x != "and"
+                        && (np_preposition || !PREPOSITIONS.contains(&x))
+                })
+                .any(|j| matches!(v.word(j), "a" | "an"))
+        };
         if p.code.starts_with("041")
             && w.starts_with("call")
             && ((k.saturating_sub(3).max(v.start)..k).any(|j| v.word(j) == "what")
@@ -3285,6 +3319,7 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
                     v.tokens
                         .get(v.mentions[t].tok_end)
                         .is_some_and(|x| x.kind == TokenKind::Possessive)
+                        || labelled(t)
                 }))
         {
             return None;
@@ -4255,22 +4290,29 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
     // a past form coordinated after a modal's own bare verb is a verb phrase of its own: the
     // modal does not reach it ("denied it would threaten shipping and warned the U.S.")
     // (a participle sharing "would be" or "has" is not: "would be tried and jailed")
+    // (nor does an intent or a fear told before it with no modal: "denied reports that it
+    // intended to threaten shipping and warned the United States"; a participle after "be"
+    // still shares it: "was to be tried and expelled")
+    let conjunction = clause.len() - near.len();
     let past_conjunct = v.is_past(v.word(k))
         && near.len() < clause.len()
-        && clause
-            .iter()
-            .rposition(|w| {
-                matches!(
-                    *w,
-                    "will" | "would" | "could" | "might" | "may" | "should" | "must" | "shall"
-                )
-            })
-            .is_some_and(|p| {
-                clause[p + 1..]
-                    .iter()
-                    .find(|w| !matches!(**w, "not" | "n't"))
-                    .is_some_and(|w| !matches!(*w, "be" | "have" | "and" | "or"))
-            });
+        && match clause.iter().rposition(|w| {
+            matches!(
+                *w,
+                "will" | "would" | "could" | "might" | "may" | "should" | "must" | "shall"
+            )
+        }) {
+            Some(p) => clause[p + 1..]
+                .iter()
+                .find(|w| !matches!(**w, "not" | "n't"))
+                .is_some_and(|w| !matches!(*w, "be" | "have" | "and" | "or")),
+            None => {
+                near.iter().all(|w| is_adverb(w))
+                    && !clause[conjunction.saturating_sub(3)..conjunction.saturating_sub(1)]
+                        .iter()
+                        .any(|w| matches!(*w, "be" | "been" | "being"))
+            }
+        };
     if past_conjunct {
         clause = near.clone();
     }

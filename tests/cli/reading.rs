@@ -3784,3 +3784,51 @@ fn his_government_is_the_persons_not_the_last_state_named() {
             && e.target_country.as_deref() == Some("PRY")
     });
 }
+
+#[test]
+fn a_second_past_verb_after_and_is_out_of_the_first_ones_modal_scope() {
+    let x = read(
+        "Bolivia on Sunday denied reports that it intended to close the border and warned Paraguay that any incursion would meet a strong response.",
+        "2023-03-13",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("13")
+            && e.source_country.as_deref() == Some("BOL")
+            && e.target_country.as_deref() == Some("PRY")
+            && e.modality == Modality::Asserted
+    });
+    // a bare form stays in the modal's scope
+    let x = read(
+        "Bolivia said it would close the border and attack Paraguayan ships.",
+        "2023-03-13",
+    );
+    assert_none(&x, |e| {
+        e.code.starts_with("19") && e.modality == Modality::Asserted
+    });
+}
+
+#[test]
+fn a_passive_read_past_a_report_participle_and_a_place_phrase() {
+    let x = read(
+        "Several freighters have been confirmed hit in the river by Paraguay since January.",
+        "2023-03-13",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("19") && e.source_country.as_deref() == Some("PRY")
+    });
+    assert_none(&x, |e| e.target_country.as_deref() == Some("PRY"));
+}
+
+#[test]
+fn calling_an_actors_act_a_name_is_no_phone_call() {
+    let x = read(
+        "Bolivia's foreign minister on Tuesday called the Paraguay raids on two of its border posts an escalation.",
+        "2023-03-13",
+    );
+    assert_none(&x, |e| e.code.starts_with("041"));
+    let x = read(
+        "Bolivia's foreign minister called Paraguay's president on Tuesday.",
+        "2023-03-13",
+    );
+    assert_any(&x, |e| e.code.starts_with("041"));
+}
