@@ -1934,7 +1934,9 @@ fn object_after(v: &SentenceView<'_>, k: usize) -> Option<usize> {
         words += 1;
         j += 1;
     }
-    anaphor(v, start, (start + 5).min(v.end))
+    // (a pronoun or "the country" within the object, not past its end: "voiced concern over
+    // the incident, with the US State Department saying …" names no one after the comma)
+    anaphor(v, start, (start + 5).min(v.end).min(j.max(start + 1)))
 }
 
 /// Words a `*` gap does not cross: they start another clause or phrase.
@@ -3396,7 +3398,18 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         } else {
             None
         };
+        // (an -ing clause after a comma tells of the whole sentence before it, whose subject
+        // drew what it names: "North Korea fired a missile that fell off Japan, drawing
+        // condemnation from Seoul" draws it on North Korea, not Japan)
+        let sentence_subject = (!f.passive
+            && leading_target
+            && k > v.start
+            && v.word(k - 1) == ","
+            && v.word(k).ends_with("ing"))
+        .then(|| first_candidate(v, v.start, k - 1))
+        .flatten();
         let subj = owned_by_pronoun
+            .or(sentence_subject)
             .or_else(|| subject_before(v, k))
             .or_else(|| {
                 if !f.passive {
@@ -3536,11 +3549,17 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         target = None;
     }
     // a statement is addressed to the other side it speaks of ("said … the Chinese leadership")
+    // (not one in a clause of its own after ", with": "voiced concern over the incident, with
+    // the US State Department saying …" is not addressed to the US)
     if statement && target.is_none() {
         let sc = source.and_then(|s| v.mentions[s].country.clone());
+        let with_clause = (f.end..v.end)
+            .find(|&j| v.word(j) == "," && v.word(j + 1) == "with")
+            .unwrap_or(v.end);
         target = v.here.iter().copied().find(|&m| {
             let mm = &v.mentions[m];
             mm.tok_start >= f.end
+                && mm.tok_start < with_clause
                 && !mm.locative
                 && !mm.adjective
                 && !mm.code.ends_with("BUS")

@@ -3832,3 +3832,32 @@ fn calling_an_actors_act_a_name_is_no_phone_call() {
     );
     assert_any(&x, |e| e.code.starts_with("041"));
 }
+
+#[test]
+fn an_ing_clause_after_a_comma_tells_of_the_sentence_subject() {
+    let x = read(
+        "Paraguay fired a rocket that Bolivia's navy tracked for an hour, drawing swift condemnation from Argentina.",
+        "2023-03-13",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("11")
+            && e.source_country.as_deref() == Some("ARG")
+            && e.target_country.as_deref() == Some("PRY")
+    });
+    assert_none(&x, |e| {
+        e.code.starts_with("11") && e.target_country.as_deref() == Some("BOL")
+    });
+}
+
+#[test]
+fn a_comment_is_not_addressed_to_a_state_in_a_with_clause_of_its_own() {
+    let x = read(
+        "Chile voiced concern over the incident, with the Argentine foreign ministry saying the shots were a provocation.",
+        "2023-03-13",
+    );
+    assert_none(&x, |e| {
+        e.code.starts_with("01")
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("ARG")
+    });
+}
