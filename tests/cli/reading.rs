@@ -3861,3 +3861,21 @@ fn a_comment_is_not_addressed_to_a_state_in_a_with_clause_of_its_own() {
             && e.target_country.as_deref() == Some("ARG")
     });
 }
+
+#[test]
+fn satisfaction_with_what_another_state_did_is_approval() {
+    let x = read(
+        "Chile's finance minister expressed satisfaction at the rescheduling of Peru's debt.",
+        "2023-03-13",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("05")
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("PER")
+    });
+    let x = read(
+        "Chile's finance minister expressed dissatisfaction at the rescheduling of Peru's debt.",
+        "2023-03-13",
+    );
+    assert_none(&x, |e| e.code.starts_with("05"));
+}
