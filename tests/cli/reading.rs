@@ -3879,3 +3879,16 @@ fn satisfaction_with_what_another_state_did_is_approval() {
     );
     assert_none(&x, |e| e.code.starts_with("05"));
 }
+
+#[test]
+fn agreeing_in_principle_to_an_act_is_the_intent_to_do_it() {
+    let x = read(
+        "Chile agreed in principle on Saturday to provide aid to Peru.",
+        "2023-03-13",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("033")
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("PER")
+    });
+}
