@@ -1194,6 +1194,13 @@ pub fn find_dates(s: &str, offset: usize, pub_date: Option<NaiveDate>) -> Vec<Da
         }
         i += 1;
     }
+    // "later this month", "later this week", "later in the year": the rest of a period that has
+    // begun is still to come
+    for d in out.iter_mut() {
+        if d.phrase.starts_with("later ") && d.shift.is_none() {
+            d.future = true;
+        }
+    }
     out
 }
 

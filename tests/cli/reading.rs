@@ -3892,3 +3892,44 @@ fn agreeing_in_principle_to_an_act_is_the_intent_to_do_it() {
             && e.target_country.as_deref() == Some("PER")
     });
 }
+
+#[test]
+fn a_visit_named_in_a_time_phrase_is_the_clause_subjects() {
+    let x = read(
+        "During a visit to Peru last week, Chile's foreign minister said relations were strong.",
+        "2023-03-13",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("042")
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("PER")
+    });
+}
+
+#[test]
+fn later_this_month_is_still_to_come() {
+    let x = read(
+        "Chile's trade minister, during a visit to Peru later this month, will press for lower tariffs.",
+        "2023-03-13",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("042") && e.modality == Modality::Future
+    });
+    assert_none(&x, |e| {
+        e.code.starts_with("042") && e.modality == Modality::Asserted
+    });
+}
+
+#[test]
+fn a_call_named_with_its_time_before_between_is_a_call() {
+    let x = read(
+        "The visit followed a telephone call earlier this month between the foreign ministers of Chile and Peru.",
+        "2023-03-13",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("041")
+            && [e.source_country.as_deref(), e.target_country.as_deref()]
+                .iter()
+                .all(|c| matches!(c, Some("CHL") | Some("PER")))
+    });
+}
