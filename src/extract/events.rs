@@ -4082,6 +4082,19 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         modality = Modality::Asserted;
         bare_will = bare_future(v, k);
     }
+    // an agreement or a promise to meet is a meeting to come as well ("spoke by phone and agreed
+    // to meet in Europe at the end of October"): the intent said now, the meeting ahead (an
+    // offer or a readiness to meet promises none)
+    if code.starts_with("036")
+        && act.is_none()
+        && modality == Modality::Asserted
+        && ["agree", "promis", "pledg"]
+            .iter()
+            .any(|w| v.word(k).starts_with(w))
+        && (k + 1..f.end.min(k + 4)).any(|j| v.word(j).starts_with("meet"))
+    {
+        act = Some("040".to_string());
+    }
     // "will not meet", "would not accept": refusing to cooperate is a rejection (12), and
     // refusing to yield a refusal to yield (124: "will not release the hostages", "will not
     // lift the embargo", "will not end the strike")

@@ -3933,3 +3933,21 @@ fn a_call_named_with_its_time_before_between_is_a_call() {
                 .all(|c| matches!(c, Some("CHL") | Some("PER")))
     });
 }
+
+#[test]
+fn an_agreement_to_meet_is_a_meeting_to_come_an_offer_is_not() {
+    let x = read(
+        "Chile's president and Peru's president spoke by phone and agreed to meet in Lima next month.",
+        "2023-03-13",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("036") && e.modality == Modality::Asserted
+    });
+    assert_any(&x, |e| {
+        e.code.starts_with("04") && e.modality == Modality::Future
+    });
+    let x = read("Chile offered to meet Peru.", "2023-03-13");
+    assert_none(&x, |e| {
+        e.code.starts_with("04") && e.modality == Modality::Future
+    });
+}
