@@ -1555,6 +1555,40 @@ pub fn localise_unknown(
                 })
         })
         .collect();
+    // "the government", "the army" in words a state's speaker reports are that state's
+    // ("Australian Trade Minister Simon Birmingham said on Tuesday that the government deeply
+    // regretted the decision")
+    let reported_by: Vec<Option<String>> = (0..mentions.len())
+        .map(|i| {
+            let m = &mentions[i];
+            if m.country.is_some()
+                || !m.code.starts_with("---")
+                || !["GOV", "LEG", "MIL"].iter().any(|s| m.code.ends_with(s))
+            {
+                return None;
+            }
+            let p = mentions[..i].iter().rev().find(|p| {
+                p.sentence == m.sentence && !p.locative && p.kind != MentionKind::Place
+            })?;
+            let gap = p.tok_end..m.tok_start;
+            // (the subject of the reported words: right after "said (that) (the)", not an object
+            // further on: "announced sanctions on the same officials")
+            let mut b = m.tok_start;
+            if b > 0 && word(b - 1) == "the" {
+                b -= 1;
+            }
+            let opens = b > 0
+                && (word(b - 1) == "that"
+                    || matches!(word(b - 1), "said" | "says" | "told" | "added" | "stated"));
+            (p.country.is_some()
+                && !p.adjective
+                && opens
+                && gap.len() <= 8
+                && gap.clone().any(|j| crate::text::words::is_report(word(j))))
+            .then(|| p.country.clone())
+            .flatten()
+        })
+        .collect();
     // an envoy named once as such stays one when named again by name alone ("ambassador
     // Sylvain Itte … the junta ordered Itte to leave")
     let envoys: Vec<String> = mentions
@@ -1596,6 +1630,7 @@ pub fn localise_unknown(
         // return from Japan" is no place of the speaker's); in a one-sentence text a place in
         // it, else the one state it names
         let state = speaker_state
+            .or_else(|| reported_by[i].clone())
             .or_else(|| {
                 fronted
                     .iter()

@@ -5023,8 +5023,12 @@ fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
     // readiness for an act the dictionaries do not code, when the act is plainly hostile
     // ("ready to impose retaliatory trade action", "prepared to step up the war"), is a threat
     // (13), not an intent to cooperate: the verb after "to" carries a noun of force or reprisal
+    // (a commitment not to do it is no threat: "agreed not to attack merchant ships")
     for e in events.iter_mut() {
         if !e.ends_with_to || !e.code.starts_with("030") {
+            continue;
+        }
+        if (e.trigger_start..e.trigger_end).any(|w| matches!(v.word(w), "not" | "never")) {
             continue;
         }
         if let Some(code) = hostile_complement(v, e.trigger_end) {

@@ -3951,3 +3951,26 @@ fn an_agreement_to_meet_is_a_meeting_to_come_an_offer_is_not() {
         e.code.starts_with("04") && e.modality == Modality::Future
     });
 }
+
+#[test]
+fn the_government_in_reported_words_is_the_speakers() {
+    let x = read(
+        "Peru raised tariffs on Chilean copper on Monday. Chilean Trade Minister Ana Ruiz said on Tuesday that the government rejected the tariffs. Peru gave no comment.",
+        "2023-03-15",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("12")
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("PER")
+    });
+}
+
+#[test]
+fn a_commitment_not_to_attack_is_no_threat() {
+    let x = read(
+        "Russia agreed not to attack merchant ships bound for Ukrainian ports.",
+        "2023-03-15",
+    );
+    assert_none(&x, |e| e.code.starts_with("13"));
+    assert_any(&x, |e| e.code.starts_with("03"));
+}
