@@ -2586,10 +2586,12 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
 fn opening_apposition(v: &SentenceView<'_>, c: usize) -> Option<usize> {
     let words = |i: usize| matches!(v.tokens[i].kind, TokenKind::Word | TokenKind::Possessive);
     // a name the dictionaries do not know, described by an actor: the actor stands for it
+    // (not a name the dictionaries know: "Washington, a close partner of Canada, urged")
     if let Some(c1) = (v.start..c).find(|&i| v.word(i) == ",")
         && c1 > v.start
         && c1 - v.start <= 4
         && (v.start..c1).all(|i| words(i) && v.tokens[i].cap)
+        && v.mention_starting_at(v.start).is_none()
         && matches!(v.word(c1 + 1), "a" | "an" | "the")
         && !(c1 + 1..c).any(|i| v.word(i) == "," || is_report(v.word(i)))
     {

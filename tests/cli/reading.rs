@@ -3974,3 +3974,17 @@ fn a_commitment_not_to_attack_is_no_threat() {
     assert_none(&x, |e| e.code.starts_with("13"));
     assert_any(&x, |e| e.code.starts_with("03"));
 }
+
+#[test]
+fn a_known_actor_opening_the_sentence_is_described_by_its_apposition_not_replaced() {
+    let x = read(
+        "Washington, a close partner of Chile, urged Peru to cooperate with the inquiry.",
+        "2023-03-15",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("02")
+            && e.source_country.as_deref() == Some("USA")
+            && e.target_country.as_deref() == Some("PER")
+    });
+    assert_none(&x, |e| e.source_country.as_deref() == Some("CHL"));
+}
