@@ -3449,7 +3449,15 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
                 let mm = &v.mentions[m];
                 mm.tok_end == k && mm.kind != MentionKind::Place && !mm.locative
             })
-        } else if matches!(p.elems.first(), Some(Elem::Word { .. })) && cause_of(v, k).is_some() {
+        } else if matches!(p.elems.first(), Some(Elem::Word { .. }))
+            && (cause_of(v, k).is_some()
+                || matches!(
+                    word_before_np(v, k),
+                    "over" | "about" | "into" | "regarding" | "concerning"
+                ))
+        {
+            // (nor is one named as what a dispute, an inquiry or a concern is about: "their
+            // dispute over the killing of a Sikh separatist" is no killing by either side)
             // a noun event named as the cause of the clause's act is not the subject's act:
             // "destroyed the platform in response to a missile strike on the tanker"
             fronted_talks()

@@ -3988,3 +3988,13 @@ fn a_known_actor_opening_the_sentence_is_described_by_its_apposition_not_replace
     });
     assert_none(&x, |e| e.source_country.as_deref() == Some("CHL"));
 }
+
+#[test]
+fn an_act_named_as_what_a_dispute_is_about_is_not_the_clause_subjects() {
+    let x = read(
+        "Chile and Peru recalled their ambassadors on Monday in an escalation of their dispute over the killing of a fisherman.",
+        "2023-03-15",
+    );
+    assert_any(&x, |e| e.code.starts_with("161"));
+    assert_none(&x, |e| e.code.starts_with("18") || e.code.starts_with("19"));
+}
