@@ -1589,6 +1589,27 @@ pub fn localise_unknown(
             .flatten()
         })
         .collect();
+    // "Western governments, led by the United States, …": the group acts as its leader's
+    let led_by: Vec<Option<String>> = (0..mentions.len())
+        .map(|i| {
+            let m = &mentions[i];
+            if m.country.is_some() || !m.code.starts_with("---") || m.person.is_some() {
+                return None;
+            }
+            let e = m.tok_end;
+            if !(word(e) == "," && matches!(word(e + 1), "led" | "headed") && word(e + 2) == "by") {
+                return None;
+            }
+            let mut j = e + 3;
+            if word(j) == "the" {
+                j += 1;
+            }
+            mentions
+                .iter()
+                .find(|n| n.tok_start == j && n.sentence == m.sentence && !n.adjective)
+                .and_then(|n| n.country.clone())
+        })
+        .collect();
     // an envoy named once as such stays one when named again by name alone ("ambassador
     // Sylvain Itte … the junta ordered Itte to leave")
     let envoys: Vec<String> = mentions
@@ -1597,6 +1618,14 @@ pub fn localise_unknown(
         .filter_map(|m| m.person.clone())
         .collect();
     for (i, m) in mentions.iter_mut().enumerate() {
+        // (a group led by a state is that state's, even one of no state of its own: "Western
+        // governments, led by the United States")
+        if let Some(c) = &led_by[i] {
+            m.code = format!("{c}{}", &m.code[3..]);
+            m.country = Some(c.clone());
+            m.inferred = true;
+            continue;
+        }
         if m.foreign {
             continue;
         }

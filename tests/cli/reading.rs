@@ -3998,3 +3998,25 @@ fn an_act_named_as_what_a_dispute_is_about_is_not_the_clause_subjects() {
     assert_any(&x, |e| e.code.starts_with("161"));
     assert_none(&x, |e| e.code.starts_with("18") || e.code.starts_with("19"));
 }
+
+#[test]
+fn a_group_led_by_a_state_acts_as_that_state_and_a_message_carried_goes_to_its_addressee() {
+    let x = read(
+        "Western governments, led by the United States, have pressed Peru to expel the envoy.",
+        "2023-03-15",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("02")
+            && e.source_country.as_deref() == Some("USA")
+            && e.target_country.as_deref() == Some("PER")
+    });
+    let x = read(
+        "Brazil's president conveyed a message from Peru's president to the Chilean leader.",
+        "2023-03-15",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("04")
+            && e.source_country.as_deref() == Some("BRA")
+            && e.target_country.as_deref() == Some("CHL")
+    });
+}
