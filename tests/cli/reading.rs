@@ -4020,3 +4020,27 @@ fn a_group_led_by_a_state_acts_as_that_state_and_a_message_carried_goes_to_its_a
             && e.target_country.as_deref() == Some("CHL")
     });
 }
+
+#[test]
+fn a_sum_of_money_given_to_a_state_is_economic_aid() {
+    let x = read(
+        "Chile gave $20 million to Peru for flood relief.",
+        "2023-03-15",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("071")
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("PER")
+    });
+    // a sum promised is an intent, with the aid to come
+    let x = read(
+        "Chile said it would provide $20 million to Peru.",
+        "2023-03-15",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("03") && e.modality == Modality::Asserted
+    });
+    assert_none(&x, |e| {
+        e.code.starts_with("07") && e.modality == Modality::Asserted
+    });
+}
