@@ -481,6 +481,7 @@ pub fn code_sentence(index: &PatternIndex, v: &SentenceView<'_>) -> Vec<CodedEve
     prune(&mut out, v);
     // (after pruning: the meeting is no act inside the complement of the agreement)
     meeting_after_the_act(&mut out, v);
+    talks_hosted_between(&mut out, v);
     keep_main(&mut out, v);
     out
 }
@@ -605,6 +606,54 @@ fn meeting_after_the_act(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
         ..main.clone()
     };
     events.push(consult);
+}
+
+/// Talks a third party hosts or brokers between two sides ("Qatari mediators hosted months of
+/// secret talks between US and Venezuelan officials") are talks the two sides held: a
+/// consultation (040) between them beside the mediation.
+fn talks_hosted_between(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
+    let country = |m: Option<usize>| m.and_then(|i| v.mentions[i].country.clone());
+    let hosted: Vec<&CodedEvent> = events
+        .iter()
+        .filter(|e| {
+            e.code.starts_with("045")
+                && e.modality == Modality::Asserted
+                && (e.trigger_start..e.span_end.min(v.end))
+                    .find(|&j| v.word(j) == "between")
+                    // (talks held, not a mediation mission between them: "launched a
+                    // mediation effort between the Emirates and Saudi Arabia")
+                    .is_some_and(|b| {
+                        (e.trigger_start..b).any(|j| {
+                            let w = v.word(j);
+                            w.starts_with("talk")
+                                || w.starts_with("negotiation")
+                                || w.starts_with("meeting")
+                        })
+                    })
+        })
+        .collect();
+    let [a, b, ..] = hosted.as_slice() else {
+        return;
+    };
+    if a.trigger_start != b.trigger_start
+        || country(a.target).is_none()
+        || country(b.target).is_none()
+        || country(a.target) == country(b.target)
+        || events.iter().any(|e| e.code.starts_with("040"))
+    {
+        return;
+    }
+    let talks = CodedEvent {
+        code: "040".to_string(),
+        source: a.target,
+        target: b.target,
+        symmetric: true,
+        act: None,
+        bare_will: false,
+        ends_with_to: false,
+        ..(*a).clone()
+    };
+    events.push(talks);
 }
 
 /// Predicates that, said of another state, charge it with wrongdoing: breaking its word or the

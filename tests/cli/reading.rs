@@ -4044,3 +4044,27 @@ fn a_sum_of_money_given_to_a_state_is_economic_aid() {
         e.code.starts_with("07") && e.modality == Modality::Asserted
     });
 }
+
+#[test]
+fn talks_hosted_between_two_sides_are_talks_they_held_a_mediation_mission_is_not() {
+    let x = read(
+        "Brazilian mediators hosted months of secret talks between Chilean and Peruvian officials in Brasilia.",
+        "2023-03-15",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("040")
+            && [e.source_country.as_deref(), e.target_country.as_deref()]
+                .iter()
+                .all(|c| matches!(c, Some("CHL") | Some("PER")))
+    });
+    let x = read(
+        "Brazil's president launched a mediation effort on Saturday between Chile and Peru.",
+        "2023-03-15",
+    );
+    assert_none(&x, |e| e.code.starts_with("040"));
+    let x = read(
+        "Chile and Peru signed a strategic partnership in Lima.",
+        "2023-03-15",
+    );
+    assert_any(&x, |e| e.code.starts_with("057"));
+}
