@@ -525,20 +525,37 @@ fn meeting_of_the_clause(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
     }) else {
         return;
     };
-    let consult = CodedEvent {
-        code: if call { "041" } else { "040" }.to_string(),
-        trigger_start: v.start,
-        trigger_end: comma,
-        span_start: v.start,
-        span_end: main.span_end,
+    let consult = consultation_beside(
+        main,
+        if call { "041" } else { "040" },
+        (v.start, comma),
+        (v.start, main.span_end),
+    );
+    events.push(consult);
+}
+
+/// A consultation held between the actor and the addressee of `main`, told by the words at
+/// `trigger` (a meeting named beside the act): symmetric, asserted as the act is, and neither
+/// an intent nor a background participle of its own.
+fn consultation_beside(
+    main: &CodedEvent,
+    code: &str,
+    trigger: (usize, usize),
+    span: (usize, usize),
+) -> CodedEvent {
+    CodedEvent {
+        code: code.to_string(),
+        trigger_start: trigger.0,
+        trigger_end: trigger.1,
+        span_start: span.0,
+        span_end: span.1,
         symmetric: true,
         act: None,
         bare_will: false,
         ends_with_to: false,
         reduced_passive: false,
         ..main.clone()
-    };
-    events.push(consult);
+    }
 }
 
 /// A meeting named after a cooperative act, with no partner in it ("the two ministers agreed on
@@ -592,19 +609,12 @@ fn meeting_after_the_act(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
     }) else {
         return;
     };
-    let consult = CodedEvent {
-        code: "040".to_string(),
-        trigger_start: at,
-        trigger_end: noun + 1,
-        span_start: main.span_start,
-        span_end: main.span_end.max(noun + 1),
-        symmetric: true,
-        act: None,
-        bare_will: false,
-        ends_with_to: false,
-        reduced_passive: false,
-        ..main.clone()
-    };
+    let consult = consultation_beside(
+        main,
+        "040",
+        (at, noun + 1),
+        (main.span_start, main.span_end.max(noun + 1)),
+    );
     events.push(consult);
 }
 
@@ -644,14 +654,14 @@ fn talks_hosted_between(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
         return;
     }
     let talks = CodedEvent {
-        code: "040".to_string(),
         source: a.target,
         target: b.target,
-        symmetric: true,
-        act: None,
-        bare_will: false,
-        ends_with_to: false,
-        ..(*a).clone()
+        ..consultation_beside(
+            a,
+            "040",
+            (a.trigger_start, a.trigger_end),
+            (a.span_start, a.span_end),
+        )
     };
     events.push(talks);
 }
