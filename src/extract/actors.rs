@@ -64,6 +64,14 @@ pub struct ActorMention {
 }
 
 impl ActorMention {
+    /// Gives an actor of unknown state the state `c` the text places it in (its sector kept:
+    /// `---GOV` becomes `USAGOV`), marked as inferred.
+    fn place_in(&mut self, c: &str) {
+        self.code = format!("{c}{}", &self.code[3..]);
+        self.country = Some(c.to_string());
+        self.inferred = true;
+    }
+
     /// A mention over tokens `tok_start..tok_end` of no person, with no other mark set.
     fn plain(
         sentence: usize,
@@ -1621,9 +1629,7 @@ pub fn localise_unknown(
         // (a group led by a state is that state's, even one of no state of its own: "Western
         // governments, led by the United States")
         if let Some(c) = &led_by[i] {
-            m.code = format!("{c}{}", &m.code[3..]);
-            m.country = Some(c.clone());
-            m.inferred = true;
+            m.place_in(c);
             continue;
         }
         if m.foreign {
@@ -1647,9 +1653,7 @@ pub fn localise_unknown(
             })
             .flatten();
         if let Some(c) = &owners[i] {
-            m.code = format!("{c}{}", &m.code[3..]);
-            m.country = Some(c.clone());
-            m.inferred = true;
+            m.place_in(c);
             continue;
         }
         if m.country.is_some() || !m.code.starts_with("---") || m.envoy {
@@ -1674,9 +1678,7 @@ pub fn localise_unknown(
                     .flatten()
             });
         if let Some(c) = state {
-            m.code = format!("{c}{}", &m.code[3..]);
-            m.country = Some(c);
-            m.inferred = true;
+            m.place_in(&c);
         }
     }
 }
