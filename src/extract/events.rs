@@ -3519,7 +3519,20 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
             // dispute over the killing of a Sikh separatist" is no killing by either side)
             // a noun event named as the cause of the clause's act is not the subject's act:
             // "destroyed the platform in response to a missile strike on the tanker"
-            fronted_talks()
+            // (its own agent, right before the noun or its one modifier, still acts: "a
+            // measured response to an Iranian missile attack on the tanker")
+            v.here
+                .iter()
+                .copied()
+                .find(|&m| {
+                    let mm = &v.mentions[m];
+                    let modifier =
+                        |j: usize| v.tokens[j].kind == TokenKind::Word && !v.tokens[j].cap;
+                    (mm.tok_end == k || (mm.tok_end + 1 == k && modifier(k - 1)))
+                        && mm.kind != MentionKind::Place
+                        && !mm.locative
+                })
+                .or_else(fronted_talks)
         } else {
             subject_before(v, k).or_else(fronted_talks)
         }

@@ -4068,3 +4068,16 @@ fn talks_hosted_between_two_sides_are_talks_they_held_a_mediation_mission_is_not
     );
     assert_any(&x, |e| e.code.starts_with("057"));
 }
+
+#[test]
+fn an_act_named_as_a_cause_keeps_its_own_agent_before_the_noun() {
+    let x = read(
+        "Chile destroyed the radar in response to a Peruvian missile strike on a Chilean frigate.",
+        "2023-03-15",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("19")
+            && e.source_country.as_deref() == Some("PER")
+            && e.target_country.as_deref() == Some("CHL")
+    });
+}
