@@ -2774,6 +2774,23 @@ fn first_candidate(v: &SentenceView<'_>, a: usize, b: usize) -> Option<usize> {
             // the queen)
             let agrees = |m: usize| gender_of(v, m).is_none_or(|g| g == (w == "she"));
             let one_person = |m: usize| agrees(m) && v.is_one_person(m);
+            // opening reported words ("Widodo told reporters after the meeting that he had
+            // conveyed a message from Zelenskiy …, and that he had offered …"), the person who
+            // reports them: the subject of the nearest report verb before that has one
+            if j > v.start && v.word(j - 1) == "that" {
+                let speaker = (v.start..j - 1)
+                    .rev()
+                    .filter(|&r| is_report(v.word(r)))
+                    .find_map(|r| {
+                        v.here.iter().copied().find(|&m| {
+                            let mm = &v.mentions[m];
+                            mm.tok_end == r && mm.kind == MentionKind::Person && agrees(m)
+                        })
+                    });
+                if speaker.is_some() {
+                    return speaker;
+                }
+            }
             // a person named earlier in the sentence comes first ("an announcement by
             // Gorbachev that he was willing"), but not the one spoken to ("told Wang that he")
             let here = v.here.iter().copied().rev().find(|&m| {

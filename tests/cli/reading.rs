@@ -4081,3 +4081,17 @@ fn an_act_named_as_a_cause_keeps_its_own_agent_before_the_noun() {
             && e.target_country.as_deref() == Some("CHL")
     });
 }
+
+#[test]
+fn he_opening_reported_words_is_the_reporter() {
+    let x = read(
+        "Brazilian President Luiz Inacio Lula da Silva told reporters that he had carried a message from Javier Milei to Gabriel Boric, and that he had offered to help Chile.",
+        "2024-03-15",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("03") && e.source_country.as_deref() == Some("BRA")
+    });
+    assert_none(&x, |e| {
+        e.code.starts_with("03") && e.source_country.as_deref() != Some("BRA")
+    });
+}
