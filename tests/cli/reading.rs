@@ -68,6 +68,13 @@ fn assert_any(x: &Extraction, pred: impl Fn(&Event) -> bool) {
     assert!(x.events.iter().any(pred), "{}", show_events(x));
 }
 
+/// Whether each side of `e` is one of the states `a` and `b` (either way round).
+fn between(e: &Event, a: &str, b: &str) -> bool {
+    [e.source_country.as_deref(), e.target_country.as_deref()]
+        .iter()
+        .all(|c| *c == Some(a) || *c == Some(b))
+}
+
 /// Asserts that no event of `x` satisfies `pred`, showing them all if one does.
 fn assert_none(x: &Extraction, pred: impl Fn(&Event) -> bool) {
     assert!(!x.events.iter().any(pred), "{}", show_events(x));
@@ -3574,12 +3581,7 @@ fn talks_named_after_a_cooperative_act_are_held_between_its_two_sides() {
         "Officials said the Chilean and Argentine ministers had agreed on new quotas during talks in Santiago on Friday.",
         "2023-03-12",
     );
-    assert_any(&x, |e| {
-        e.code.starts_with("04")
-            && [e.source_country.as_deref(), e.target_country.as_deref()]
-                .iter()
-                .all(|c| matches!(c, Some("CHL") | Some("ARG")))
-    });
+    assert_any(&x, |e| e.code.starts_with("04") && between(e, "CHL", "ARG"));
     // a meeting of a body gathers more than the two
     let x = read(
         "Chile agreed with Argentina on new quotas at a meeting of Pacific fisheries ministers.",
@@ -3594,12 +3596,7 @@ fn the_people_named_in_an_apposition_are_the_actors_not_its_head_noun() {
         "The deal came a week after the two foreign ministers, Santiago Cafiero and Mauro Vieira, met on the sidelines of a summit in Lima.",
         "2023-03-12",
     );
-    assert_any(&x, |e| {
-        e.code.starts_with("04")
-            && [e.source_country.as_deref(), e.target_country.as_deref()]
-                .iter()
-                .all(|c| matches!(c, Some("BRA") | Some("ARG")))
-    });
+    assert_any(&x, |e| e.code.starts_with("04") && between(e, "BRA", "ARG"));
     assert_none(&x, |e| {
         e.source_country.as_deref() == Some("PER") || e.target_country.as_deref() == Some("PER")
     });
@@ -3746,11 +3743,7 @@ fn a_summit_named_with_its_place_or_time_before_between_is_a_meeting() {
         "2023-03-12",
     );
     assert_any(&x, |e| {
-        e.code.starts_with("04")
-            && e.modality == Modality::Future
-            && [e.source_country.as_deref(), e.target_country.as_deref()]
-                .iter()
-                .all(|c| matches!(c, Some("BOL") | Some("PRY")))
+        e.code.starts_with("04") && e.modality == Modality::Future && between(e, "BOL", "PRY")
     });
 }
 
@@ -3927,10 +3920,7 @@ fn a_call_named_with_its_time_before_between_is_a_call() {
         "2023-03-13",
     );
     assert_any(&x, |e| {
-        e.code.starts_with("041")
-            && [e.source_country.as_deref(), e.target_country.as_deref()]
-                .iter()
-                .all(|c| matches!(c, Some("CHL") | Some("PER")))
+        e.code.starts_with("041") && between(e, "CHL", "PER")
     });
 }
 
@@ -4052,10 +4042,7 @@ fn talks_hosted_between_two_sides_are_talks_they_held_a_mediation_mission_is_not
         "2023-03-15",
     );
     assert_any(&x, |e| {
-        e.code.starts_with("040")
-            && [e.source_country.as_deref(), e.target_country.as_deref()]
-                .iter()
-                .all(|c| matches!(c, Some("CHL") | Some("PER")))
+        e.code.starts_with("040") && between(e, "CHL", "PER")
     });
     let x = read(
         "Brazil's president launched a mediation effort on Saturday between Chile and Peru.",
