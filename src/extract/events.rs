@@ -833,7 +833,7 @@ fn accused_in_report(
 /// or clause mark ("said on Wednesday that", "told Jaishankar that").
 fn that_within(v: &SentenceView<'_>, from: usize, reach: usize) -> Option<usize> {
     (from..(from + reach).min(v.end))
-        .take_while(|&j| v.word(j) != "," && !is_clause_break(v.word(j)))
+        .take_while(|&j| v.word(j) != "," && !breaks(v, j))
         .find(|&j| v.word(j) == "that")
 }
 
@@ -1473,7 +1473,7 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
     let by_agent = || {
         let after = k + word_len(&p.elems[1], v, k).unwrap_or(1);
         (after..(after + 5).min(v.end))
-            .take_while(|&j| v.word(j) != "," && !is_clause_break(v.word(j)))
+            .take_while(|&j| v.word(j) != "," && !breaks(v, j))
             .any(|j| v.word(j) == "by" && first_mention_in(v, j + 1, (j + 5).min(v.end)).is_some())
     };
     // (a participle set off after its noun is passive too: "twelve fishermen, held captive
@@ -1551,7 +1551,7 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         fill.passive = true;
         fill.source = Some(
             (end..(end + 8).min(v.end))
-                .take_while(|&j| !(v.word(j) == "," || is_clause_break(v.word(j))))
+                .take_while(|&j| !(v.word(j) == "," || breaks(v, j)))
                 .find(|&j| v.word(j) == "by")
                 .and_then(|j| first_mention_in(v, j + 1, (j + 6).min(v.end))),
         );
@@ -1935,6 +1935,12 @@ fn match_elems(elems: &[Elem], v: &SentenceView<'_>, k: usize, fill: &mut Fill) 
     }
 }
 
+/// Whether token `j` ends a clause: punctuation that does, but not a hyphen inside a word
+/// ("the 4.8-billion-dollar dam").
+fn breaks(v: &SentenceView<'_>, j: usize) -> bool {
+    is_clause_break(v.word(j)) && !inner_hyphen(v, j)
+}
+
 /// Whether token `j` is a hyphen inside a word, joined to the words on both sides
 /// ("war-torn", "Kang Kyung-wha"), rather than a dash set off by spaces.
 fn inner_hyphen(v: &SentenceView<'_>, j: usize) -> bool {
@@ -2140,7 +2146,16 @@ fn opens_cause(v: &SentenceView<'_>, j: usize) -> bool {
     v.word(j) == "in"
         && matches!(
             v.word(j + 1),
-            "response" | "retaliation" | "reprisal" | "revenge" | "reaction" | "answer"
+            "response"
+                | "retaliation"
+                | "reprisal"
+                | "revenge"
+                | "reaction"
+                | "answer"
+                | "anger"
+                | "outrage"
+                | "protest"
+                | "defiance"
         )
 }
 
@@ -2470,7 +2485,7 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
             // (only a verb that takes no object of its own puts its speaker after it: "…,
             // said the ministry"; in "…, warned the U.S. not to" the U.S. is warned)
             let end = (k + 1..v.end)
-                .find(|&j| v.word(j) == "," || is_clause_break(v.word(j)))
+                .find(|&j| v.word(j) == "," || breaks(v, j))
                 .unwrap_or(v.end);
             let inverted = matches!(
                 v.word(k),
@@ -2519,7 +2534,7 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
             && v.mentions[m].tok_start < j
             && (r + 1..v.mentions[m].tok_start).all(|i| {
                 matches!(v.word(i), "that" | "the" | "a" | "an" | "on" | "in")
-                    || v.tokens[i].kind == TokenKind::Word && !is_clause_break(v.word(i))
+                    || v.tokens[i].kind == TokenKind::Word && !breaks(v, i)
             })
             && v.mentions[m].tok_start <= r + 6
         {
@@ -2551,7 +2566,7 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
         .filter(|&j| matches!(v.word(j), "who" | "which") && v.word(j - 1) == ",")
         .filter_map(|j| {
             (j + 1..k)
-                .find(|&c| v.word(c) == "," || is_clause_break(v.word(c)))
+                .find(|&c| v.word(c) == "," || breaks(v, c))
                 .filter(|&c| v.word(c) == ",")
                 .map(|c| (j, c + 1))
         })
@@ -3305,9 +3320,7 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     if v.word(k).starts_with("ask")
         && (k == v.start
             || (k + 1..(k + 7).min(v.end))
-                .take_while(|&j| {
-                    !matches!(v.word(j), "to" | "," | ";") && !is_clause_break(v.word(j))
-                })
+                .take_while(|&j| !matches!(v.word(j), "to" | "," | ";") && !breaks(v, j))
                 .any(|j| {
                     matches!(
                         v.word(j),

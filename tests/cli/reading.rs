@@ -4082,3 +4082,47 @@ fn he_opening_reported_words_is_the_reporter() {
         e.code.starts_with("03") && e.source_country.as_deref() != Some("BRA")
     });
 }
+
+#[test]
+fn a_hyphen_inside_a_word_does_not_end_a_relative_clause() {
+    let x = read(
+        "Bolivia, which says the 3.2-billion-dollar pipeline will lift thousands of its farmers out of poverty, has rejected the Chilean proposal.",
+        "2023-03-15",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("12") && e.source_actor.as_deref().is_some_and(|s| s == "BOL")
+    });
+    assert_none(&x, |e| {
+        e.source_actor
+            .as_deref()
+            .is_some_and(|s| s.ends_with("CVL"))
+    });
+}
+
+#[test]
+fn in_an_article_an_act_addressed_to_no_one_is_not_made_domestic() {
+    let x = read(
+        "Bolivia and Chile met in Lima on Monday to discuss the water dispute. \
+         Peru offered to mediate between them. \
+         Bolivia has rejected the mediation proposal.",
+        "2023-03-15",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("12") && e.source_country.as_deref() == Some("BOL")
+    });
+    assert_none(&x, |e| e.domestic);
+    // a single sentence keeps its own state as the one addressed, as sentence coding does
+    let x = read("Bolivia has rejected the mediation proposal.", "2023-03-15");
+    assert_any(&x, |e| e.code.starts_with("12") && e.domestic);
+}
+
+#[test]
+fn what_an_act_was_done_in_anger_over_is_not_its_target() {
+    let x = read(
+        "Peru has held naval drills twice near the border in anger over talks between Chilean ministers and Bolivian leaders.",
+        "2023-03-15",
+    );
+    assert_none(&x, |e| {
+        e.code.starts_with("15") && e.target_country.as_deref() == Some("CHL")
+    });
+}
