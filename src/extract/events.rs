@@ -1039,6 +1039,58 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
                 || w.ends_with('s')
                 || w.ends_with("ing")
                 || v.past_forms.contains(w));
+        // a state's adjective right before the trigger, or before one bare singular modifier,
+        // makes the trigger a noun whose agent the adjective names: "from Iraqi air attacks",
+        // "Chinese drills" (a plural between is a subject: "Iraqi planes attacked")
+        let state_adjective_ends = |e: usize| {
+            e > v.start
+                && !v.word(e - 1).ends_with('s')
+                && v.here.iter().any(|&m| {
+                    let mm = &v.mentions[m];
+                    mm.tok_end == e && mm.adjective && mm.country.is_some()
+                })
+        };
+        if !nominal
+            && !(w.ends_with("ed") || v.past_forms.contains(w))
+            && (state_adjective_ends(k)
+                || (k >= v.start + 2
+                    && v.tokens[k - 1].kind == TokenKind::Word
+                    && !v.tokens[k - 1].cap
+                    && !prev.ends_with('s')
+                    && state_adjective_ends(k - 1)))
+        {
+            nominal = true;
+        }
+        // an act something is protected from or against is feared, not done: "to protect
+        // Kuwaiti tankers from Iranian attack", "shield its exports from air raids"
+        let protected_from = (k.saturating_sub(4).max(v.start)..k).rev().find(|&j| {
+            matches!(v.word(j), "from" | "against")
+                && (j + 1..k).all(|i| {
+                    v.tokens[i].kind == TokenKind::Word
+                        && (!v.tokens[i].cap
+                            || v.here.iter().any(|&m| {
+                                let mm = &v.mentions[m];
+                                mm.adjective && mm.tok_start <= i && i < mm.tok_end
+                            }))
+                })
+        });
+        if let Some(j) = protected_from
+            && (j.saturating_sub(8).max(v.start)..j).any(|i| {
+                let w = v.word(i);
+                [
+                    "protect",
+                    "shield",
+                    "defend",
+                    "guard",
+                    "safeguard",
+                    "insulate",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p))
+            })
+        {
+            return None;
+        }
         let adjective_before = k >= v.start + 2
             && matches!(v.word(k - 2), "a" | "an" | "the")
             && [
@@ -3533,10 +3585,14 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         // with Wang, Blinken said")
         let fronted_talks = || fronted_subject(v, k).filter(|_| p.code.starts_with("04"));
         let subj = if f.nominal {
-            // "the Russian attack": an actor right before the noun is its agent
+            // "the Russian attack": an actor right before the noun, or before its one bare
+            // modifier ("Iraqi air attacks"), is its agent
+            let modifier = |j: usize| v.tokens[j].kind == TokenKind::Word && !v.tokens[j].cap;
             v.here.iter().copied().find(|&m| {
                 let mm = &v.mentions[m];
-                mm.tok_end == k && mm.kind != MentionKind::Place && !mm.locative
+                (mm.tok_end == k || (mm.tok_end + 1 == k && modifier(k - 1)))
+                    && mm.kind != MentionKind::Place
+                    && !mm.locative
             })
         } else if matches!(p.elems.first(), Some(Elem::Word { .. }))
             && (cause_of(v, k).is_some()

@@ -4126,3 +4126,33 @@ fn what_an_act_was_done_in_anger_over_is_not_its_target() {
         e.code.starts_with("15") && e.target_country.as_deref() == Some("CHL")
     });
 }
+
+#[test]
+fn a_state_adjective_before_an_act_noun_names_its_agent() {
+    let x = read(
+        "Chile has lost two frigates to Peruvian air attacks.",
+        "2023-03-15",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("19") && e.source_country.as_deref() == Some("PER")
+    });
+    assert_none(&x, |e| {
+        e.code.starts_with("19") && e.source_country.as_deref() == Some("CHL")
+    });
+}
+
+#[test]
+fn an_act_something_is_protected_from_is_not_done() {
+    let x = read(
+        "Chile is building a pipeline to protect its copper exports from Peruvian naval attacks, Bolivian officials said.",
+        "2023-03-15",
+    );
+    assert_none(&x, |e| e.code.starts_with("19"));
+    let x = read(
+        "Peruvian naval attacks hit two Chilean ports.",
+        "2023-03-15",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("19") && e.source_country.as_deref() == Some("PER")
+    });
+}
