@@ -4524,7 +4524,9 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
     };
     // "will not", "would not", "cannot": a refusal the actor commits to
     let will = has(&clause, &["will", "would", "'ll", "shall", "cannot"])
-        || clause.windows(2).any(|w| w[0] == "ca" && w[1] == "n't");
+        || clause
+            .windows(2)
+            .any(|w| (w[0] == "ca" && w[1] == "n't") || (w[0] == "can" && w[1] == "not"));
     // "not only … but" adds, it does not deny
     let not_only = near.windows(2).any(|w| w[0] == "not" && w[1] == "only");
     if !not_only
@@ -4630,7 +4632,7 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
     if accused && !before_clause.is_empty() {
         return (Modality::Hypothetical, false);
     }
-    if has(&clause, &["could", "might", "may", "should", "must", "unless"])
+    if has(&clause, &["could", "might", "may", "should", "must", "unless", "can"])
         || {
             // (not across ", and" or ", but" opening a clause of its own: "… if they drag on,
             // and US officials have urged both allies to …")
@@ -4812,6 +4814,11 @@ fn named_subject(v: &SentenceView<'_>, k: usize) -> bool {
                 ti.kind == TokenKind::Word && ti.cap && !crate::text::words::not_a_name(v.word(i))
             })
         {
+            return true;
+        }
+        // (and "we" or "I" speaking for an actor the sentence names: "We cannot accept the
+        // proposal, Japan said")
+        if matches!(w, "we" | "i") && v.here.iter().any(|&m| v.mentions[m].tok_start > k) {
             return true;
         }
         let name_like = t.kind == TokenKind::Word && t.cap && !crate::text::words::not_a_name(w);

@@ -30,7 +30,7 @@ use tone::{ArticleTone, ToneIndex};
 /// this plus a fingerprint of the dictionaries, so any change to either shows. Bump it with every
 /// change to the rules that changes what is extracted (2: complements, named subjects, targets
 /// of conditions, coordinated subjects and the other rules of November 2026).
-pub const RULES_VERSION: &str = "81";
+pub const RULES_VERSION: &str = "82";
 
 /// Everything compiled from the dictionaries that extraction needs; build once, share.
 pub struct Extractor {
@@ -441,9 +441,14 @@ impl Extractor {
             );
             // "I" and "we" acting inside a direct quotation are its speaker ("“But I promise
             // to open Tokyo's markets,” he told Garn")
+            // (and so are they opening words reported before their speaker without quotation
+            // marks, as wires print some statements: "We cannot accept the proposal, Japan
+            // said")
             for e in evs.iter_mut() {
                 let Some(q) = qs.iter().find(|q| {
-                    q.kind == quotes::QuoteKind::Direct
+                    (q.kind == quotes::QuoteKind::Direct
+                        || (q.tok_start == a
+                            && matches!(tokens[q.tok_start].text(lower), "we" | "i")))
                         && q.speaker.is_some()
                         && (q.tok_start..q.tok_end).contains(&e.trigger_start)
                 }) else {
@@ -454,7 +459,21 @@ impl Extractor {
                 while j > q.tok_start
                     && (events::is_adverb(word(j - 1))
                         || crate::text::words::AUXILIARIES.contains(&word(j - 1))
-                        || matches!(word(j - 1), "not" | "n't"))
+                        || matches!(
+                            word(j - 1),
+                            "not"
+                                | "n't"
+                                | "can"
+                                | "cannot"
+                                | "ca"
+                                | "could"
+                                | "shall"
+                                | "should"
+                                | "must"
+                                | "may"
+                                | "might"
+                                | "'ll"
+                        ))
                 {
                     j -= 1;
                 }
@@ -874,8 +893,13 @@ impl Extractor {
                             && !tokens[j - 1].cap
                             && word(j - 1).ends_with('s')
                             && !crate::text::words::AUXILIARIES.contains(&word(j - 1));
+                        // (what a statement hopes or fears will happen has its own time:
+                        // "“We hope trade will grow this year,” the spokesman said")
+                        let modal_complement = ce.code.starts_with("01")
+                            && matches!(w, "will" | "would" | "could" | "can" | "may" | "might");
                         if participle
                             || reduced_relative
+                            || modal_complement
                             || matches!(w, ";" | "which" | "who" | "that")
                             || events::SUBORDINATORS.contains(&w)
                         {

@@ -4156,3 +4156,39 @@ fn an_act_something_is_protected_from_is_not_done() {
         e.code.starts_with("19") && e.source_country.as_deref() == Some("PER")
     });
 }
+
+#[test]
+fn an_act_a_state_can_do_is_not_done() {
+    let x = read(
+        "Bolivia said it was sure it can reach an understanding with Chile.",
+        "2023-03-15",
+    );
+    assert_none(&x, |e| {
+        e.code.starts_with("05") && e.modality == Modality::Asserted
+    });
+}
+
+#[test]
+fn can_not_accept_is_a_refusal_and_we_is_the_speaker_named_after() {
+    let x = read(
+        "We can not accept the Chilean proposal, Bolivia said.",
+        "2023-03-15",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("12")
+            && e.modality == Modality::Asserted
+            && e.source_country.as_deref() == Some("BOL")
+            && e.target_country.as_deref() == Some("CHL")
+    });
+}
+
+#[test]
+fn a_hope_said_now_is_not_dated_by_what_it_hopes_for() {
+    let x = read(
+        "\"We hope trade with Chile will grow next year,\" the Bolivian spokesman said.",
+        "2023-03-15",
+    );
+    let hope = event(&x, "013");
+    assert_eq!(hope.source_country.as_deref(), Some("BOL"));
+    assert_eq!(hope.date.date, Some(day("2023-03-15")));
+}
