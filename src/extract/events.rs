@@ -1061,6 +1061,23 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         {
             nominal = true;
         }
+        // a word after "has", "have" or "had" and a modifier is a noun unless it is a
+        // participle: "where it had domestic support" supports no one
+        if k >= v.start + 2
+            && matches!(v.word(k - 2), "has" | "have" | "had")
+            && v.tokens[k - 1].kind == TokenKind::Word
+            && !v.tokens[k - 1].cap
+            && !is_adverb(prev)
+            && !prev.ends_with("ly")
+            && !AUXILIARIES.contains(&prev)
+            && !matches!(prev, "not" | "never" | "n't")
+            && !(w.ends_with("ed") || w.ends_with('s') || v.past_forms.contains(w))
+            // (after a participle an -ing form goes on with the verb: "has begun withdrawing")
+            && !(w.ends_with("ing")
+                && (prev.ends_with("ed") || prev.ends_with("en") || v.past_forms.contains(prev)))
+        {
+            return None;
+        }
         // an act something is protected from or against is feared, not done: "to protect
         // Kuwaiti tankers from Iranian attack", "shield its exports from air raids"
         let protected_from = (k.saturating_sub(4).max(v.start)..k).rev().find(|&j| {
@@ -1955,9 +1972,12 @@ fn match_elems(elems: &[Elem], v: &SentenceView<'_>, k: usize, fill: &mut Fill) 
                 // (nor does an article right after an actor: a second noun phrase, the subject
                 // of a clause without "that" ("told reporters the United States expects to" is
                 // no "tell T to"))
+                // (or right after a name the dictionaries do not know: "told Reuters the waiver
+                // allowed Washington to")
                 if len > 1
                     && matches!(w, "the" | "a" | "an")
-                    && v.here.iter().any(|&m| v.mentions[m].tok_end == j - 1)
+                    && (v.here.iter().any(|&m| v.mentions[m].tok_end == j - 1)
+                        || (v.tokens[j - 2].kind == TokenKind::Word && v.tokens[j - 2].cap))
                 {
                     break;
                 }

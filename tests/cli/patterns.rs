@@ -2571,3 +2571,37 @@ fn orders_to_own_forces_and_places_captured() {
         Some("CHL"),
     )]);
 }
+
+#[test]
+fn a_name_before_an_article_ends_the_slot_of_tell_to() {
+    let x = read(
+        "A Chilean official told Reuters the ruling allowed Peru to close its ports to imports.",
+    );
+    assert!(
+        !x.events.iter().any(|e| e.code.starts_with("10")),
+        "{:?}",
+        x.events
+    );
+}
+
+#[test]
+fn a_word_after_had_and_a_modifier_is_a_noun() {
+    let x = read("Peru may impose quotas where it had domestic support from Chile.");
+    assert!(
+        !x.events.iter().any(|e| e.code.starts_with("05")),
+        "{:?}",
+        x.events
+    );
+    let x = read("Chile has mobilised pressure groups in Peru to lobby for the deal.");
+    assert!(
+        !x.events.iter().any(|e| e.code.starts_with("10")),
+        "{:?}",
+        x.events
+    );
+    let x = read("Chile has begun withdrawing its troops from Peru.");
+    assert!(
+        x.events.iter().any(|e| e.code.starts_with("08")),
+        "{:?}",
+        x.events
+    );
+}
