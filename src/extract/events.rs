@@ -2060,7 +2060,31 @@ fn object_after(v: &SentenceView<'_>, k: usize) -> Option<usize> {
         }
         // the direct object stops at a preposition, a clause boundary or a new clause; "of"
         // after a quantity goes on ("dozens of demonstrators", "two of its nationals")
-        let quantity_of = w == "of" && j > start && is_quantity(v.word(j - 1));
+        let quantity_of = (w == "of" && j > start && is_quantity(v.word(j - 1)))
+            || (w == "at" && matches!(v.word(j + 1), "least" | "most"));
+        // a group the object names by its members goes on to them: "asked four countries,
+        // including the United States and Britain, for …", "several states such as Chile"
+        if j > start && matches!(w, "," | "including" | "such") {
+            let mut i = j;
+            if v.word(i) == "," {
+                i += 1;
+            }
+            let lead = match (v.word(i), v.word(i + 1)) {
+                ("including", _) => Some(i + 1),
+                ("such", "as") => Some(i + 2),
+                _ => None,
+            };
+            if let Some(mut i) = lead {
+                while i < v.end && matches!(v.word(i), "the" | "a" | "an") {
+                    i += 1;
+                }
+                if let Some(m) = v.mention_starting_at(i)
+                    && !v.mentions[m].locative
+                {
+                    return Some(m);
+                }
+            }
+        }
         if is_clause_break(w)
             || w == ","
             || (PREPOSITIONS.contains(&w) && !quantity_of)
@@ -2853,6 +2877,16 @@ fn first_candidate(v: &SentenceView<'_>, a: usize, b: usize) -> Option<usize> {
             }
             j = mm.tok_end;
             continue;
+        }
+        // a pronoun the writer glosses in brackets is what the brackets name: "They (the
+        // Kuwaitis) have also asked Britain"
+        if matches!(w, "he" | "she" | "it" | "they")
+            && v.word(j + 1) == "("
+            && let Some(m) = (j + 2..(j + 4).min(v.end))
+                .take_while(|&i| v.word(i) != ")")
+                .find_map(|i| v.mention_starting_at(i))
+        {
+            return Some(m);
         }
         if matches!(w, "he" | "she") && v.tokens[j].kind == TokenKind::Word {
             // "he" is one person: a named one, or a singular agent ("the minister"), never

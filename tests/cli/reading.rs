@@ -4192,3 +4192,31 @@ fn a_hope_said_now_is_not_dated_by_what_it_hopes_for() {
     assert_eq!(hope.source_country.as_deref(), Some("BOL"));
     assert_eq!(hope.date.date, Some(day("2023-03-15")));
 }
+
+#[test]
+fn a_pronoun_glossed_in_brackets_is_what_the_brackets_name() {
+    let x = read(
+        "Peru criticised Bolivia on Monday. \"They (the Chileans) have also asked Argentina to lease tankers,\" an official said. Peru declined to comment.",
+        "2023-03-15",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("02")
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("ARG")
+    });
+}
+
+#[test]
+fn a_group_named_by_its_members_is_each_of_them() {
+    let x = read(
+        "Chile has asked at least three countries, including Peru, Bolivia and Argentina, for the use of their ports.",
+        "2023-03-15",
+    );
+    for c in ["PER", "BOL", "ARG"] {
+        assert_any(&x, |e| {
+            e.code.starts_with("02")
+                && e.source_country.as_deref() == Some("CHL")
+                && e.target_country.as_deref() == Some(c)
+        });
+    }
+}
