@@ -1962,7 +1962,10 @@ fn match_elems(elems: &[Elem], v: &SentenceView<'_>, k: usize, fill: &mut Fill) 
                     && j >= 2
                     && v.here.iter().any(|&m| v.mentions[m].tok_end == j - 1)
                     && v.mention_starting_at(j).is_some();
-                if (is_clause_break(w) && !hyphen)
+                // (nor a name's short form in brackets: "the United Arab Emirates (UAE) to")
+                let gloss = (w == "(" && j + 1 < v.end && v.word(j + 1) == ")" && v.tokens[j].cap)
+                    || (w == ")" && j >= 3 && v.word(j - 3) == "(" && v.tokens[j - 2].cap);
+                if (is_clause_break(w) && !hyphen && !gloss)
                     || (w == "," && !list_comma)
                     || (len > 1 && (AUXILIARIES.contains(&w) || matches!(w, "are" | "were")))
                     || (len > 1 && matches!(w, "he" | "she" | "they" | "we" | "i"))
@@ -4593,11 +4596,16 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
         || pair(
             &near,
             &[
-                "refused", "refuses", "refuse", "declined", "declines", "failed", "fails",
-                "rejected", "refusal", "failure",
+                "refused", "refuses", "refuse", "declined", "declines", "rejected", "refusal",
             ],
             "to",
         )
+        // (failing to win someone over still tries: "has failed to persuade Washington to
+        // reduce" is an appeal made)
+        || (pair(&near, &["failed", "fails", "failure"], "to")
+            && !["persuad", "convinc"]
+                .iter()
+                .any(|p| v.word(k).starts_with(p)))
         // "stopped short of imposing", "refrained from imposing": the act was not done
         || near.windows(3).any(|w| {
             matches!(w[0], "stopped" | "stops" | "stop" | "fell" | "falls" | "fall")

@@ -2605,3 +2605,35 @@ fn a_word_after_had_and_a_modifier_is_a_noun() {
         x.events
     );
 }
+
+#[test]
+fn a_minister_in_a_state_to_discuss_is_visiting_it() {
+    let x = read(
+        "Chile's foreign minister is in the Plurinational State of Bolivia (BOL) to discuss gas prices.",
+    );
+    assert!(
+        x.events.iter().any(|e| e.code.starts_with("042")
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("BOL")),
+        "{}",
+        show(&x)
+    );
+    let x = read("Chilean troops are in Peru to fight the rebels.");
+    assert!(
+        !x.events.iter().any(|e| e.code.starts_with("042")),
+        "{}",
+        show(&x)
+    );
+}
+
+#[test]
+fn failing_to_persuade_is_an_appeal_made() {
+    let x = read("Peru has failed to persuade Chile to reduce its tariffs.");
+    assert!(
+        x.events.iter().any(|e| e.code.starts_with("02")
+            && e.modality == tension::extract::events::Modality::Asserted
+            && e.target_country.as_deref() == Some("CHL")),
+        "{}",
+        show(&x)
+    );
+}
