@@ -2567,7 +2567,10 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
     // never in the words reported
     // (an apposition, "Ana Ruiz, the spokeswoman, has said", leaves only auxiliaries there and
     // is read as usual)
-    if is_report(v.word(k)) {
+    // (not a second verb of the words' own subject: "Moon, who …, said the drills were
+    // defensive and called on Pyongyang to …")
+    let coordinated = k > v.start && matches!(v.word(k - 1), "and" | "but");
+    if is_report(v.word(k)) && !coordinated {
         if let Some(c) = (v.start..k).rev().find(|&j| v.word(j) == ",") {
             let words = (c + 1..k).any(|j| {
                 let w = v.word(j);
@@ -2627,6 +2630,14 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
         });
         // (a name in those words, not a pronoun read back: "said it would be wrong to expect
         // quick results and ruled out a meeting" is the speaker's)
+        // (a second verb of saying is the speaker's own, when the speaker is named right before
+        // the first: "the ministry said the two countries were trying to … and insisted")
+        let first_report = (v.start..j).find(|&i| is_report(v.word(i)));
+        if is_report(v.word(k))
+            && let Some(m) = first_report.and_then(|r| adjacent_subject(v, r))
+        {
+            return Some(m);
+        }
         if let Some(r) = last_report
             && let Some(m) = first_candidate(v, r + 1, j)
             && v.mentions[m].tok_start > r
@@ -2639,7 +2650,6 @@ fn subject_before(v: &SentenceView<'_>, k: usize) -> Option<usize> {
         {
             return Some(m);
         }
-        let first_report = (v.start..j).find(|&i| is_report(v.word(i)));
         let end = first_report.unwrap_or(j);
         if let Some(m) = first_candidate(v, v.start, end) {
             return Some(m);

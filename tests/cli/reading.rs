@@ -4220,3 +4220,28 @@ fn a_group_named_by_its_members_is_each_of_them() {
         });
     }
 }
+
+#[test]
+fn a_second_verb_after_a_relative_clause_keeps_the_sentence_subject() {
+    let x = read(
+        "Chilean President Gabriel Boric, who has favoured engagement with the north, said the drills were purely defensive and called on Bolivia to stop its provocations.",
+        "2023-03-15",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("02")
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("BOL")
+    });
+}
+
+#[test]
+fn a_second_verb_of_saying_is_the_speakers_own() {
+    let x = read(
+        "Bolivia's foreign ministry said Chile was trying to undermine the talks, and insisted that Peru should stay out of the dispute.",
+        "2023-03-15",
+    );
+    assert_any(&x, |e| {
+        e.source_country.as_deref() == Some("BOL") && e.target_country.as_deref() == Some("PER")
+    });
+    assert_none(&x, |e| e.source_country.as_deref() == Some("CHL"));
+}
