@@ -4330,6 +4330,20 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     {
         act = Some("040".to_string());
     }
+    // (so is an invitation accepted: "accepted an invitation to visit Indonesia later this
+    // year" is the intent now and the visit to come)
+    if code.starts_with("036")
+        && act.is_none()
+        && modality == Modality::Asserted
+        && v.word(k).starts_with("accept")
+        && (k + 1..f.end).any(|j| v.word(j).starts_with("invitation"))
+    {
+        if (k + 1..f.end).any(|j| v.word(j).starts_with("visit")) {
+            act = Some("042".to_string());
+        } else if (k + 1..f.end).any(|j| v.word(j).starts_with("meet")) {
+            act = Some("040".to_string());
+        }
+    }
     // "will not meet", "would not accept": refusing to cooperate is a rejection (12), and
     // refusing to yield a refusal to yield (124: "will not release the hostages", "will not
     // lift the embargo", "will not end the strike")

@@ -4245,3 +4245,17 @@ fn a_second_verb_of_saying_is_the_speakers_own() {
     });
     assert_none(&x, |e| e.source_country.as_deref() == Some("CHL"));
 }
+
+#[test]
+fn an_invitation_accepted_is_an_intent_and_the_visit_to_come() {
+    let x = read(
+        "Boric accepted an invitation to visit Bolivia later this year, the Chilean foreign ministry said.",
+        "2023-03-15",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("036") && e.modality == Modality::Asserted && between(e, "CHL", "BOL")
+    });
+    assert_any(&x, |e| {
+        e.code.starts_with("042") && e.modality == Modality::Future && between(e, "CHL", "BOL")
+    });
+}
