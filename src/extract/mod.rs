@@ -30,7 +30,7 @@ use tone::{ArticleTone, ToneIndex};
 /// this plus a fingerprint of the dictionaries, so any change to either shows. Bump it with every
 /// change to the rules that changes what is extracted (2: complements, named subjects, targets
 /// of conditions, coordinated subjects and the other rules of November 2026).
-pub const RULES_VERSION: &str = "87";
+pub const RULES_VERSION: &str = "88";
 
 /// Everything compiled from the dictionaries that extraction needs; build once, share.
 pub struct Extractor {
@@ -576,7 +576,31 @@ impl Extractor {
                 let mut to_both: Vec<events::CodedEvent> = Vec::new();
                 for e in evs.iter_mut() {
                     let sc = e.source.and_then(|s| mentions[s].country.clone());
-                    if e.code.starts_with("02")
+                    // (and so is support by a third state for what the two sides agreed:
+                    // "the United States also welcomed the agreement", "Baku backed the
+                    // process")
+                    let for_the_accord = e.code.starts_with("05")
+                        && (e.trigger_start..(e.trigger_end + 4).min(tokens.len())).any(|j| {
+                            let w = tokens[j].text(lower);
+                            [
+                                "agreement",
+                                "deal",
+                                "accord",
+                                "ceasefire",
+                                "truce",
+                                "process",
+                                "talks",
+                                "dialogue",
+                                "rapprochement",
+                                "normali",
+                                "pact",
+                                "declaration",
+                                "understanding",
+                            ]
+                            .iter()
+                            .any(|p| w.starts_with(p))
+                        });
+                    if (e.code.starts_with("02") || for_the_accord)
                         && e.target.is_none()
                         && let Some(s) = sc.as_deref()
                         && let Some((a, b)) = counterparts.two_sides(&mentions, s)

@@ -4259,3 +4259,21 @@ fn an_invitation_accepted_is_an_intent_and_the_visit_to_come() {
         e.code.starts_with("042") && e.modality == Modality::Future && between(e, "CHL", "BOL")
     });
 }
+
+#[test]
+fn a_third_state_welcoming_the_two_sides_accord_supports_both() {
+    let x = read(
+        "Chile and Bolivia agreed on Friday to reopen their border. \
+         Chilean and Bolivian officials signed the deal in Arica. \
+         Chile said the border would reopen in May, and Bolivia said trade would resume. \
+         Peru welcomed the agreement.",
+        "2023-03-15",
+    );
+    for c in ["CHL", "BOL"] {
+        assert_any(&x, |e| {
+            e.code.starts_with("05")
+                && e.source_country.as_deref() == Some("PER")
+                && e.target_country.as_deref() == Some(c)
+        });
+    }
+}
