@@ -2637,3 +2637,40 @@ fn failing_to_persuade_is_an_appeal_made() {
         show(&x)
     );
 }
+
+#[test]
+fn halting_sales_to_a_state_is_an_embargo() {
+    let x = read("Chile halted exports of farm produce to Bolivia in February.");
+    assert!(
+        x.events.iter().any(|e| e.code.starts_with("163")
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("BOL")),
+        "{}",
+        show(&x)
+    );
+}
+
+#[test]
+fn a_protest_drawn_from_a_state_is_that_states() {
+    let x =
+        read("Peru's president met the Dalai Lama in May, drawing an angry protest from Beijing.");
+    assert!(
+        x.events.iter().any(|e| e.code.starts_with("114")
+            && e.source_country.as_deref() == Some("CHN")
+            && e.target_country.as_deref() == Some("PER")),
+        "{}",
+        show(&x)
+    );
+}
+
+#[test]
+fn attributing_hacking_operations_accuses() {
+    let x = read("Chile attributed the hacking operations to Peruvian military intelligence.");
+    assert!(
+        x.events.iter().any(|e| e.code.starts_with("112")
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("PER")),
+        "{}",
+        show(&x)
+    );
+}
