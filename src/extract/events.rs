@@ -2927,10 +2927,12 @@ fn first_candidate(v: &SentenceView<'_>, a: usize, b: usize) -> Option<usize> {
             }
             // a person named earlier in the sentence comes first ("an announcement by
             // Gorbachev that he was willing"), but not the one spoken to ("told Wang that he")
+            // (or a singular agent: "Burundi's foreign minister said …, and he demanded")
             let here = v.here.iter().copied().rev().find(|&m| {
                 let mm = &v.mentions[m];
                 mm.tok_end <= j
-                    && mm.kind == MentionKind::Person
+                    && (mm.kind == MentionKind::Person
+                        || (v.is_one_person(m) && mm.country.is_some() && !mm.inferred))
                     && agrees(m)
                     && !(mm.tok_start > v.start
                         && matches!(

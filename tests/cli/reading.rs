@@ -4277,3 +4277,16 @@ fn a_third_state_welcoming_the_two_sides_accord_supports_both() {
         });
     }
 }
+
+#[test]
+fn he_after_a_named_official_is_that_official() {
+    let x = read(
+        "Chile's foreign minister said refugees were being trained in Bolivia, and he demanded that La Paz extradite the leaders of the plot.",
+        "2023-03-15",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("10")
+            && e.source_country.as_deref() == Some("CHL")
+            && e.target_country.as_deref() == Some("BOL")
+    });
+}
