@@ -1415,6 +1415,51 @@ pub fn pair_mentions(
         .collect()
 }
 
+/// In a text about the two Koreas, "the North" is North Korea and "the South" South Korea ("a
+/// spokesman for the North's army"), as the wires write them; elsewhere the words name no state.
+pub fn korean_sides(
+    mentions: &mut Vec<ActorMention>,
+    tokens: &[Token],
+    lower: &str,
+    sent_of_tok: &[usize],
+) {
+    if !mentions.iter().any(|m| m.country.as_deref() == Some("PRK")) {
+        return;
+    }
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(lower));
+    let mut added = Vec::new();
+    for i in 1..tokens.len() {
+        let code = match word(i) {
+            "north" => "PRK",
+            "south" => "KOR",
+            _ => continue,
+        };
+        let next_is_name = tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.cap);
+        if !tokens[i].cap
+            || word(i - 1) != "the"
+            || next_is_name
+            || word(i + 1) == "-"
+            || mentions.iter().any(|m| m.tok_start <= i && i < m.tok_end)
+        {
+            continue;
+        }
+        added.push(ActorMention::plain(
+            sent_of_tok[i],
+            i - 1,
+            i + 1,
+            code.to_string(),
+            Some(code.to_string()),
+            MentionKind::State,
+        ));
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| (m.sentence, m.tok_start));
+    }
+}
+
 /// Drops an agent of unknown state that an apposition names ("the two foreign ministers, Taro
 /// Kono and Kang Kyung-wha, met …", "the envoy, Ali Bagheri, said …"): the people named are
 /// the actors, and the head noun would otherwise take a state of its own from the text.

@@ -30,7 +30,7 @@ use tone::{ArticleTone, ToneIndex};
 /// this plus a fingerprint of the dictionaries, so any change to either shows. Bump it with every
 /// change to the rules that changes what is extracted (2: complements, named subjects, targets
 /// of conditions, coordinated subjects and the other rules of November 2026).
-pub const RULES_VERSION: &str = "89";
+pub const RULES_VERSION: &str = "90";
 
 /// Everything compiled from the dictionaries that extraction needs; build once, share.
 pub struct Extractor {
@@ -345,6 +345,7 @@ impl Extractor {
         let mut mentions = self
             .actors
             .find(&folded, text, &tokens, &sent_of_tok, pub_date);
+        actors::korean_sides(&mut mentions, &tokens, lower, &sent_of_tok);
         actors::drop_named_by_apposition(&mut mentions, &tokens, lower);
         // the speakers of report verbs ("…, the army said")
         let speaking: Vec<bool> = mentions

@@ -4290,3 +4290,22 @@ fn he_after_a_named_official_is_that_official() {
             && e.target_country.as_deref() == Some("BOL")
     });
 }
+
+#[test]
+fn the_north_and_the_south_are_the_koreas_in_a_korean_story() {
+    let x = read(
+        "North Korea fired two missiles on Monday. A spokesman for the North's army said the United States would pay a dear price for the drills.",
+        "2023-03-15",
+    );
+    assert!(
+        x.mentions
+            .iter()
+            .any(|m| m.text == "the North" && m.actor == "PRK")
+    );
+    // elsewhere "the North" names no state
+    let x = read(
+        "Sudan's army said fighting had spread to the North on Monday.",
+        "2023-03-15",
+    );
+    assert!(!x.mentions.iter().any(|m| m.actor == "PRK"));
+}
