@@ -626,20 +626,23 @@ fn talks_hosted_between(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
     let hosted: Vec<&CodedEvent> = events
         .iter()
         .filter(|e| {
-            e.code.starts_with("045")
-                && e.modality == Modality::Asserted
-                && (e.trigger_start..e.span_end.min(v.end))
-                    .find(|&j| v.word(j) == "between")
-                    // (talks held, not a mediation mission between them: "launched a
-                    // mediation effort between the Emirates and Saudi Arabia")
-                    .is_some_and(|b| {
-                        (e.trigger_start..b).any(|j| {
-                            let w = v.word(j);
-                            w.starts_with("talk")
-                                || w.starts_with("negotiation")
-                                || w.starts_with("meeting")
+            // (or two guests of different states hosted together: "Michel, who hosted Aliyev and
+            // Pashinyan in Brussels in May" tells of their meeting)
+            (e.code.starts_with("043") && e.modality == Modality::Asserted)
+                || e.code.starts_with("045")
+                    && e.modality == Modality::Asserted
+                    && (e.trigger_start..e.span_end.min(v.end))
+                        .find(|&j| v.word(j) == "between")
+                        // (talks held, not a mediation mission between them: "launched a
+                        // mediation effort between the Emirates and Saudi Arabia")
+                        .is_some_and(|b| {
+                            (e.trigger_start..b).any(|j| {
+                                let w = v.word(j);
+                                w.starts_with("talk")
+                                    || w.starts_with("negotiation")
+                                    || w.starts_with("meeting")
+                            })
                         })
-                    })
         })
         .collect();
     let [a, b, ..] = hosted.as_slice() else {
@@ -649,7 +652,7 @@ fn talks_hosted_between(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
         || country(a.target).is_none()
         || country(b.target).is_none()
         || country(a.target) == country(b.target)
-        || events.iter().any(|e| e.code.starts_with("040"))
+        || (!a.code.starts_with("043") && events.iter().any(|e| e.code.starts_with("040")))
     {
         return;
     }
@@ -1072,9 +1075,10 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
             && !AUXILIARIES.contains(&prev)
             && !matches!(prev, "not" | "never" | "n't")
             && !(w.ends_with("ed") || w.ends_with('s') || v.past_forms.contains(w))
-            // (after a participle an -ing form goes on with the verb: "has begun withdrawing")
-            && !(w.ends_with("ing")
-                && (prev.ends_with("ed") || prev.ends_with("en") || v.past_forms.contains(prev)))
+            // (after a participle the word is its object, a noun another pattern may read, or
+            // an -ing form going on with the verb: "has voiced hope for", "has begun
+            // withdrawing")
+            && !(prev.ends_with("ed") || prev.ends_with("en") || v.past_forms.contains(prev))
         {
             return None;
         }
@@ -2923,6 +2927,28 @@ fn first_candidate(v: &SentenceView<'_>, a: usize, b: usize) -> Option<usize> {
                     });
                 if speaker.is_some() {
                     return speaker;
+                }
+            }
+            // (and so is "he" right after the report verb, a relative clause before it passed
+            // over: "Michel, who hosted Aliyev and Pashinyan in May, said he had spoken to both
+            // leaders" is Michel)
+            if j >= v.start + 2 && matches!(v.word(j - 1), "said" | "says" | "added" | "stated") {
+                let mut e = j - 1;
+                if v.word(e - 1) == "," {
+                    if let Some(o) = (v.start..e - 1)
+                        .rev()
+                        .find(|&i| v.word(i) == "," && matches!(v.word(i + 1), "who" | "which"))
+                    {
+                        e = o;
+                    }
+                }
+                if let Some(m) = v.here.iter().copied().find(|&m| {
+                    let mm = &v.mentions[m];
+                    mm.tok_end == e
+                        && (mm.kind == MentionKind::Person || mm.person.is_some())
+                        && agrees(m)
+                }) {
+                    return Some(m);
                 }
             }
             // a person named earlier in the sentence comes first ("an announcement by
@@ -4906,7 +4932,32 @@ fn named_subject(v: &SentenceView<'_>, k: usize) -> bool {
         }
         // (and "we" or "I" speaking for an actor the sentence names: "We cannot accept the
         // proposal, Japan said")
-        if matches!(w, "we" | "i") && v.here.iter().any(|&m| v.mentions[m].tok_start > k) {
+        if matches!(w, "we" | "i")
+            && (j + 1..k).all(|i| {
+                let x = v.word(i);
+                AUXILIARIES.contains(&x)
+                    || is_adverb(x)
+                    || matches!(
+                        x,
+                        "not"
+                            | "n't"
+                            | "can"
+                            | "cannot"
+                            | "ca"
+                            | "could"
+                            | "must"
+                            | "shall"
+                            | "should"
+                            | "may"
+                            | "might"
+                            | "'ll"
+                    )
+            })
+            && v.here.iter().any(|&m| {
+                let mm = &v.mentions[m];
+                mm.tok_start > k && is_report(v.word(mm.tok_end))
+            })
+        {
             return true;
         }
         let name_like = t.kind == TokenKind::Word && t.cap && !crate::text::words::not_a_name(w);

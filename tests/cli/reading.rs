@@ -4309,3 +4309,45 @@ fn the_north_and_the_south_are_the_koreas_in_a_korean_story() {
     );
     assert!(!x.mentions.iter().any(|m| m.actor == "PRK"));
 }
+
+#[test]
+fn a_time_inside_a_relative_clause_does_not_date_the_main_verb() {
+    let x = read(
+        "Boric, who was chief guest at the Bolivian parade on Sunday, held talks with Bolivian President Luis Arce on Saturday.",
+        "2023-03-15",
+    );
+    assert_eq!(event(&x, "04").date.date, Some(day("2023-03-11")));
+}
+
+#[test]
+fn a_month_and_day_after_a_name_are_part_of_the_name() {
+    let x = read(
+        "Peru seized the Chilean trawler Unaiza May 4 near the reef.",
+        "2024-03-25",
+    );
+    assert_eq!(event(&x, "17").date.date, Some(day("2024-03-25")));
+}
+
+#[test]
+fn two_guests_hosted_together_meet_and_he_after_said_is_the_speaker() {
+    let x = read(
+        "Chilean President Gabriel Boric and Bolivian President Luis Arce met in March. \
+         Brazilian President Luiz Inacio Lula da Silva, who hosted Boric and Arce in Brasilia in May, said he had spoken to both leaders. \
+         Chile and Bolivia have no diplomatic relations.",
+        "2023-09-15",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("04")
+            && between(e, "CHL", "BOL")
+            && e.date.format().as_deref() == Some("2023-05")
+    });
+    // "he" is the host who says it, speaking to each guest
+    assert_any(&x, |e| {
+        e.code.starts_with("04")
+            && between(e, "BRA", "BOL")
+            && e.date.date == Some(day("2023-09-15"))
+    });
+    assert_any(&x, |e| {
+        e.code.starts_with("043") && e.source_country.as_deref() == Some("BRA")
+    });
+}
