@@ -4351,3 +4351,23 @@ fn two_guests_hosted_together_meet_and_he_after_said_is_the_speaker() {
         e.code.starts_with("043") && e.source_country.as_deref() == Some("BRA")
     });
 }
+
+#[test]
+fn an_answer_to_an_offer_named_before_answers_its_maker() {
+    let x = read(
+        "Chile accused Bolivia on Monday of backing smugglers. \
+         Peru offered on Tuesday to host talks between the two governments. \
+         Bolivia welcomed the offer.",
+        "2023-03-15",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("05")
+            && e.source_country.as_deref() == Some("BOL")
+            && e.target_country.as_deref() == Some("PER")
+    });
+    assert_none(&x, |e| {
+        e.code.starts_with("05")
+            && e.source_country.as_deref() == Some("BOL")
+            && e.target_country.as_deref() == Some("CHL")
+    });
+}
