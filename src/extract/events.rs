@@ -653,6 +653,17 @@ fn talks_hosted_between(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
         || country(b.target).is_none()
         || country(a.target) == country(b.target)
         || (!a.code.starts_with("043") && events.iter().any(|e| e.code.starts_with("040")))
+        // (guests whose meeting the sentence already tells: "Pashinyan and Aliyev met in
+        // Brussels for talks hosted by Michel")
+        || events.iter().any(|e| {
+            e.code.starts_with("04")
+                && !e.code.starts_with("043")
+                && !e.code.starts_with("045")
+                && ((country(e.source) == country(a.target)
+                    && country(e.target) == country(b.target))
+                    || (country(e.source) == country(b.target)
+                        && country(e.target) == country(a.target)))
+        })
     {
         return;
     }
@@ -4355,6 +4366,22 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
             .iter()
             .any(|w| v.word(k).starts_with(w))
         && (k + 1..f.end.min(k + 4)).any(|j| v.word(j).starts_with("meet"))
+    {
+        act = Some("040".to_string());
+    }
+    // (so is an agreement that someone will meet: "the two leaders agreed that a joint
+    // boundary committee would meet in Khartoum next week")
+    if code.starts_with("03")
+        && act.is_none()
+        && modality == Modality::Asserted
+        && v.word(k).starts_with("agree")
+        && (k + 1..f.end.max(k + 3).min(v.end)).any(|j| v.word(j) == "that")
+        && (k + 2..(f.end + 10).min(v.end))
+            .take_while(|&j| !breaks(v, j) && v.word(j) != ",")
+            .any(|j| {
+                matches!(v.word(j), "would" | "will" | "should")
+                    && (v.word(j + 1).starts_with("meet") || v.word(j + 1) == "hold")
+            })
     {
         act = Some("040".to_string());
     }

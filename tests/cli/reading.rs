@@ -4371,3 +4371,17 @@ fn an_answer_to_an_offer_named_before_answers_its_maker() {
             && e.target_country.as_deref() == Some("CHL")
     });
 }
+
+#[test]
+fn an_agreement_that_others_will_meet_is_a_meeting_to_come() {
+    let x = read(
+        "Chile and Bolivia agreed that a joint border committee would meet in Arica next week.",
+        "2023-03-15",
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("03") && e.modality == Modality::Asserted && between(e, "CHL", "BOL")
+    });
+    assert_any(&x, |e| {
+        e.code.starts_with("040") && e.modality == Modality::Future && between(e, "CHL", "BOL")
+    });
+}
