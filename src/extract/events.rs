@@ -4962,23 +4962,7 @@ fn named_subject(v: &SentenceView<'_>, k: usize) -> bool {
         if matches!(w, "we" | "i")
             && (j + 1..k).all(|i| {
                 let x = v.word(i);
-                AUXILIARIES.contains(&x)
-                    || is_adverb(x)
-                    || matches!(
-                        x,
-                        "not"
-                            | "n't"
-                            | "can"
-                            | "cannot"
-                            | "ca"
-                            | "could"
-                            | "must"
-                            | "shall"
-                            | "should"
-                            | "may"
-                            | "might"
-                            | "'ll"
-                    )
+                is_adverb(x) || crate::text::words::is_verb_companion(x)
             })
             && v.here.iter().any(|&m| {
                 let mm = &v.mentions[m];

@@ -504,22 +504,7 @@ impl Extractor {
                 let mut j = e.trigger_start;
                 while j > q.tok_start
                     && (events::is_adverb(word(j - 1))
-                        || crate::text::words::AUXILIARIES.contains(&word(j - 1))
-                        || matches!(
-                            word(j - 1),
-                            "not"
-                                | "n't"
-                                | "can"
-                                | "cannot"
-                                | "ca"
-                                | "could"
-                                | "shall"
-                                | "should"
-                                | "must"
-                                | "may"
-                                | "might"
-                                | "'ll"
-                        ))
+                        || crate::text::words::is_verb_companion(word(j - 1)))
                 {
                     j -= 1;
                 }

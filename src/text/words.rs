@@ -173,6 +173,17 @@ pub const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "is", "are", "was", "were", "will", "would", "been",
 ];
 
+/// Modals and negations that stand between a subject and its verb ("we can not accept", "I
+/// must say").
+pub const MODALS_AND_NEGATIONS: &[&str] = &[
+    "not", "n't", "can", "cannot", "ca", "could", "shall", "should", "must", "may", "might", "'ll",
+];
+
+/// Whether a word stands between a subject and its verb as an auxiliary, a modal or a negation.
+pub fn is_verb_companion(w: &str) -> bool {
+    AUXILIARIES.contains(&w) || MODALS_AND_NEGATIONS.contains(&w)
+}
+
 /// Words that make "of" name where something is: "north of Kabul", "off the coast of Yemen",
 /// "the outskirts of Aleppo".
 pub const PLACE_OF: &[&str] = &[

@@ -41,6 +41,15 @@ type Case = (
 );
 
 /// Checks every row and reports all failures at once.
+/// Whether an event of code `prefix…` goes from state `src` to state `tgt`.
+fn has_event(x: &Extraction, prefix: &str, src: &str, tgt: &str) -> bool {
+    x.events.iter().any(|e| {
+        e.code.starts_with(prefix)
+            && e.source_country.as_deref() == Some(src)
+            && e.target_country.as_deref() == Some(tgt)
+    })
+}
+
 fn check(cases: &[Case]) {
     let mut failures = Vec::new();
     for &(text, code, source, target) in cases {
@@ -1534,13 +1543,7 @@ fn figures_of_speech_particles_and_standards_are_no_acts() {
 fn traded_accusations_bodies_before_titles_and_kinds_of_aid() {
     // each side accuses the other
     let x = read("Armenia and Azerbaijan traded accusations over the shelling on Tuesday.");
-    assert!(
-        x.events.iter().any(|e| e.code.starts_with("112")
-            && e.source_country.as_deref() == Some("ARM")
-            && e.target_country.as_deref() == Some("AZE")),
-        "{}",
-        show(&x)
-    );
+    assert!(has_event(&x, "112", "ARM", "AZE"), "{}", show(&x));
     // an international body before a title and a name: the person speaks for it
     let x = read_on(
         "NATO Secretary General Jens Stoltenberg praised Kyiv.",
@@ -1773,13 +1776,7 @@ fn relative_clauses_refusals_and_places_of_intents() {
     // an act between two states in a relative clause is kept, after the main one
     let x =
         read("Peru's president, who met Chile's president on Monday, expelled Bolivia's envoy.");
-    assert!(
-        x.events.iter().any(|e| e.code.starts_with("04")
-            && e.source_country.as_deref() == Some("PER")
-            && e.target_country.as_deref() == Some("CHL")),
-        "{}",
-        show(&x)
-    );
+    assert!(has_event(&x, "04", "PER", "CHL"), "{}", show(&x));
     assert!(x.events[0].code.starts_with("16"), "{}", show(&x));
     // "who" after a preposition stands for no actor named
     check_none(&[(
@@ -1812,13 +1809,7 @@ fn own_state_in_a_warning_and_pronouns_after_an_addressee() {
         "Peru and Chile clashed on the border on Monday. Chile blamed Peru. \
          The Peruvian premier warned that Peru would respond to any attack.",
     );
-    assert!(
-        x.events.iter().any(|e| e.code.starts_with("13")
-            && e.source_country.as_deref() == Some("PER")
-            && e.target_country.as_deref() == Some("CHL")),
-        "{}",
-        show(&x)
-    );
+    assert!(has_event(&x, "13", "PER", "CHL"), "{}", show(&x));
     // "told X he intended to …" is a statement, not a demand
     check_none(&[(
         "Peru's president told Chile's president he intended to designate Chile as an ally.",
@@ -2494,13 +2485,7 @@ fn the_act_an_act_answers_is_kept_with_its_side() {
         "{}",
         show(&x)
     );
-    assert!(
-        x.events.iter().any(|e| e.code.starts_with("19")
-            && e.source_country.as_deref() == Some("CHL")
-            && e.target_country.as_deref() == Some("PER")),
-        "{}",
-        show(&x)
-    );
+    assert!(has_event(&x, "19", "CHL", "PER"), "{}", show(&x));
 }
 
 #[test]
@@ -2605,13 +2590,7 @@ fn a_minister_in_a_state_to_discuss_is_visiting_it() {
     let x = read(
         "Chile's foreign minister is in the Plurinational State of Bolivia (BOL) to discuss gas prices.",
     );
-    assert!(
-        x.events.iter().any(|e| e.code.starts_with("042")
-            && e.source_country.as_deref() == Some("CHL")
-            && e.target_country.as_deref() == Some("BOL")),
-        "{}",
-        show(&x)
-    );
+    assert!(has_event(&x, "042", "CHL", "BOL"), "{}", show(&x));
     let x = read("Chilean troops are in Peru to fight the rebels.");
     assert!(
         !x.events.iter().any(|e| e.code.starts_with("042")),
@@ -2635,36 +2614,18 @@ fn failing_to_persuade_is_an_appeal_made() {
 #[test]
 fn halting_sales_to_a_state_is_an_embargo() {
     let x = read("Chile halted exports of farm produce to Bolivia in February.");
-    assert!(
-        x.events.iter().any(|e| e.code.starts_with("163")
-            && e.source_country.as_deref() == Some("CHL")
-            && e.target_country.as_deref() == Some("BOL")),
-        "{}",
-        show(&x)
-    );
+    assert!(has_event(&x, "163", "CHL", "BOL"), "{}", show(&x));
 }
 
 #[test]
 fn a_protest_drawn_from_a_state_is_that_states() {
     let x =
         read("Peru's president met the Dalai Lama in May, drawing an angry protest from Beijing.");
-    assert!(
-        x.events.iter().any(|e| e.code.starts_with("114")
-            && e.source_country.as_deref() == Some("CHN")
-            && e.target_country.as_deref() == Some("PER")),
-        "{}",
-        show(&x)
-    );
+    assert!(has_event(&x, "114", "CHN", "PER"), "{}", show(&x));
 }
 
 #[test]
 fn attributing_hacking_operations_accuses() {
     let x = read("Chile attributed the hacking operations to Peruvian military intelligence.");
-    assert!(
-        x.events.iter().any(|e| e.code.starts_with("112")
-            && e.source_country.as_deref() == Some("CHL")
-            && e.target_country.as_deref() == Some("PER")),
-        "{}",
-        show(&x)
-    );
+    assert!(has_event(&x, "112", "CHL", "PER"), "{}", show(&x));
 }
