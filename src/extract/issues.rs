@@ -107,34 +107,7 @@ impl IssueIndex {
             let sentence = sentence_of(m.start);
             // a phrase that only names what a ship or an installation carries or pumps ("an oil
             // platform", "gas tankers") tells where an incident happened, not what it is about
-            let next = folded.lower[m.end..]
-                .split(|c: char| !c.is_alphanumeric() && c != '-')
-                .find(|w| !w.is_empty())
-                .unwrap_or("");
-            if self.commodity[issue]
-                && matches!(
-                    next,
-                    "platform"
-                        | "platforms"
-                        | "rig"
-                        | "rigs"
-                        | "tanker"
-                        | "tankers"
-                        | "terminal"
-                        | "terminals"
-                        | "installation"
-                        | "installations"
-                        | "ship"
-                        | "ships"
-                        | "vessel"
-                        | "vessels"
-                        | "convoy"
-                        | "convoys"
-                        | "barge"
-                        | "barges"
-                )
-                && folded.lower[m.end..].starts_with(' ')
-            {
+            if self.commodity[issue] && names_a_carrier(folded, m.end) {
                 continue;
             }
             if weak {
@@ -189,7 +162,12 @@ impl ContextIndex {
     pub fn counts(&self, folded: &Folded, text: &str) -> HashMap<String, usize> {
         let mut hits: HashMap<String, usize> = HashMap::new();
         for m in self.cues.find(folded, text) {
-            *hits.entry(self.context_of[m.value].clone()).or_default() += 1;
+            let context = &self.context_of[m.value];
+            // (a resource named by what carries it names no subject: "oil tankers")
+            if context == "natural_resource" && names_a_carrier(folded, m.end) {
+                continue;
+            }
+            *hits.entry(context.clone()).or_default() += 1;
         }
         hits
     }
@@ -207,4 +185,37 @@ impl ContextIndex {
         out.sort();
         out
     }
+}
+
+/// Whether the word right after a commodity ending at byte `end` is what carries or pumps it
+/// ("an oil platform", "gas tankers", "oil shipping"): the phrase tells where an incident
+/// happened, not what the text is about.
+fn names_a_carrier(folded: &Folded, end: usize) -> bool {
+    let next = folded.lower[end..]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    folded.lower[end..].starts_with(' ')
+        && matches!(
+            next,
+            "platform"
+                | "platforms"
+                | "rig"
+                | "rigs"
+                | "tanker"
+                | "tankers"
+                | "terminal"
+                | "terminals"
+                | "installation"
+                | "installations"
+                | "ship"
+                | "ships"
+                | "shipping"
+                | "vessel"
+                | "vessels"
+                | "convoy"
+                | "convoys"
+                | "barge"
+                | "barges"
+        )
 }

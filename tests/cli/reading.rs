@@ -4248,3 +4248,30 @@ fn an_agreement_that_others_will_meet_is_a_meeting_to_come() {
         e.code.starts_with("040") && e.modality == Modality::Future && between(e, "CHL", "BOL")
     });
 }
+
+#[test]
+fn grain_trade_is_economic_and_oil_tankers_name_no_resource() {
+    let x = read(
+        "Peru accused Chile of dumping subsidised grain on world markets. Chile denied the charge. Grain exports are vital to both economies.",
+        "2023-03-15",
+    );
+    assert!(
+        x.contexts.iter().any(|c| c == "economic"),
+        "{:?}",
+        x.contexts
+    );
+    assert!(
+        !x.contexts.iter().any(|c| c == "natural_resource"),
+        "{:?}",
+        x.contexts
+    );
+    let x = read(
+        "Peruvian gunboats attacked two oil tankers off the Chilean coast. Chile protested. Peru said its navy had acted in self-defence.",
+        "2023-03-15",
+    );
+    assert!(
+        !x.contexts.iter().any(|c| c == "natural_resource"),
+        "{:?}",
+        x.contexts
+    );
+}
