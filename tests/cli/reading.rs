@@ -4275,3 +4275,16 @@ fn grain_trade_is_economic_and_oil_tankers_name_no_resource() {
         x.contexts
     );
 }
+
+#[test]
+fn a_minister_telling_parliament_is_not_about_political_institutions() {
+    let x = read(
+        "Chile's foreign minister told parliament on Monday that Peru had violated the maritime border. Peru rejected the charge. Parliament will debate the issue next week.",
+        "2023-03-15",
+    );
+    assert!(
+        !x.contexts.iter().any(|c| c == "political_institutions"),
+        "{:?}",
+        x.contexts
+    );
+}
