@@ -182,7 +182,8 @@ pub fn context_of(code: &str) -> Option<&'static str> {
         // 17 coerce
         ("1723", "legal"),
         ("1724", "legal"),
-        ("173", "legal"),
+        // (an arrest tells of no legal subject by itself: spies, sailors and nationals are
+        // arrested in texts about espionage, the sea or a dispute)
         ("174", "migration"),
         ("176", "cyber"),
         // 18 assault: only bombings say what the violence is

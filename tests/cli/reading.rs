@@ -791,14 +791,22 @@ fn one_act_of_a_kind_in_a_long_story_does_not_name_its_subject() {
             "Peru cut diplomatic ties with Bolivia on Monday. The foreign ministry in Lima said \
              the decision was final. Bolivia called the move a mistake. Officials in La Paz \
              said talks had failed. The two states have quarrelled for years. Peru also \
-             detained two Bolivian truck drivers. {extra}"
+             shelled a Bolivian border post. {extra}"
         )
     };
     let x = read(&story(""), WED);
-    assert!(!x.contexts.iter().any(|c| c == "legal"), "{:?}", x.contexts);
+    assert!(
+        !x.contexts.iter().any(|c| c == "military"),
+        "{:?}",
+        x.contexts
+    );
     // a second act of the kind does
-    let y = read(&story("Bolivia detained five Peruvian fishermen."), WED);
-    assert!(y.contexts.iter().any(|c| c == "legal"), "{:?}", y.contexts);
+    let y = read(&story("Bolivia shelled two Peruvian villages."), WED);
+    assert!(
+        y.contexts.iter().any(|c| c == "military"),
+        "{:?}",
+        y.contexts
+    );
 }
 
 #[test]
@@ -4287,4 +4295,18 @@ fn a_minister_telling_parliament_is_not_about_political_institutions() {
         "{:?}",
         x.contexts
     );
+}
+
+#[test]
+fn an_arrest_alone_does_not_make_a_text_about_the_law() {
+    let x = read(
+        "Bolivia detained two Chilean officers near the border on Monday. Chile demanded their release. Bolivia said the officers had strayed across the frontier.",
+        "2023-03-15",
+    );
+    assert!(
+        x.events.iter().any(|e| e.code.starts_with("17")),
+        "{}",
+        show_events(&x)
+    );
+    assert!(!x.contexts.iter().any(|c| c == "legal"), "{:?}", x.contexts);
 }
