@@ -4310,3 +4310,16 @@ fn an_arrest_alone_does_not_make_a_text_about_the_law() {
     );
     assert!(!x.contexts.iter().any(|c| c == "legal"), "{:?}", x.contexts);
 }
+
+#[test]
+fn a_disputed_border_makes_a_text_about_territory() {
+    let x = read(
+        "Peru and Chile agreed on Monday to resume talks on the demarcation of their disputed border. Troops from both sides clashed there last month. Chile said the talks would start in May.",
+        "2023-03-15",
+    );
+    assert!(
+        x.contexts.iter().any(|c| c == "territory"),
+        "{:?}",
+        x.contexts
+    );
+}
