@@ -5,7 +5,7 @@
 
 use super::actors::{ActorMention, MentionKind};
 use super::patterns::{Elem, Pattern, PatternIndex, Role};
-use crate::text::words::{AUXILIARIES, is_report};
+use crate::text::words::{AUXILIARIES, is_report, starts_with_any};
 use crate::text::{Token, TokenKind};
 
 /// How an event is asserted.
@@ -976,6 +976,26 @@ fn keep_main(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
     }
 }
 
+/// Word beginnings of ships and aircraft: escorting them is a military matter, not hosting.
+const ESCORTED_CRAFT: &[&str] = &[
+    "ship",
+    "vessel",
+    "tanker",
+    "convoy",
+    "flight",
+    "plane",
+    "aircraft",
+    "jet",
+    "warship",
+    "frigate",
+    "destroyer",
+    "navy",
+    "naval",
+    "fighter",
+    "fleet",
+    "boat",
+];
+
 /// Whether a sentence is a headline in title case: most of its words capitalised.
 fn title_case(v: &SentenceView<'_>) -> bool {
     let words = (v.start..v.end).filter(|&i| v.tokens[i].kind == TokenKind::Word);
@@ -1108,17 +1128,17 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         });
         if let Some(j) = protected_from
             && (j.saturating_sub(8).max(v.start)..j).any(|i| {
-                let w = v.word(i);
-                [
-                    "protect",
-                    "shield",
-                    "defend",
-                    "guard",
-                    "safeguard",
-                    "insulate",
-                ]
-                .iter()
-                .any(|p| w.starts_with(p))
+                starts_with_any(
+                    v.word(i),
+                    &[
+                        "protect",
+                        "shield",
+                        "defend",
+                        "guard",
+                        "safeguard",
+                        "insulate",
+                    ],
+                )
             })
         {
             return None;
@@ -1306,29 +1326,8 @@ fn try_pattern(p: &Pattern, v: &SentenceView<'_>, k: usize) -> Option<Fill> {
         // warships"), coded by its own patterns or not at all
         if p.code == "043"
             && w.starts_with("escort")
-            && (k.saturating_sub(8).max(v.start)..(k + 8).min(v.end)).any(|j| {
-                let x = v.word(j);
-                [
-                    "ship",
-                    "vessel",
-                    "tanker",
-                    "convoy",
-                    "flight",
-                    "plane",
-                    "aircraft",
-                    "jet",
-                    "warship",
-                    "frigate",
-                    "destroyer",
-                    "navy",
-                    "naval",
-                    "fighter",
-                    "fleet",
-                    "boat",
-                ]
-                .iter()
-                .any(|c| x.starts_with(c))
-            })
+            && (k.saturating_sub(8).max(v.start)..(k + 8).min(v.end))
+                .any(|j| starts_with_any(v.word(j), ESCORTED_CRAFT))
         {
             return None;
         }
@@ -2023,6 +2022,56 @@ fn match_elems(elems: &[Elem], v: &SentenceView<'_>, k: usize, fill: &mut Fill) 
             None
         }
     }
+}
+
+/// The meeting (040) or visit (042) an intent said now (`code` 03x, trigger at `k`, pattern to
+/// `end`) commits to beside it: an agreement or a promise to meet ("agreed to meet in Europe at
+/// the end of October"; an offer or a readiness to meet promises none), an agreement that
+/// others will meet ("agreed that a joint boundary committee would meet in Khartoum next
+/// week"), an invitation accepted ("accepted an invitation to visit Indonesia later this year").
+fn meeting_to_come(v: &SentenceView<'_>, code: &str, k: usize, end: usize) -> Option<&'static str> {
+    let trigger = v.word(k);
+    let named =
+        |from: usize, to: usize, word: &str| (from..to).any(|j| v.word(j).starts_with(word));
+    if code.starts_with("036")
+        && starts_with_any(trigger, &["agree", "promis", "pledg"])
+        && named(k + 1, end.min(k + 4), "meet")
+    {
+        return Some("040");
+    }
+    let others_will_meet = || {
+        (k + 1..end.max(k + 3).min(v.end)).any(|j| v.word(j) == "that")
+            && (k + 2..(end + 10).min(v.end))
+                .take_while(|&j| !breaks(v, j) && v.word(j) != ",")
+                .any(|j| {
+                    matches!(v.word(j), "would" | "will" | "should")
+                        && (v.word(j + 1).starts_with("meet") || v.word(j + 1) == "hold")
+                })
+    };
+    if code.starts_with("03") && trigger.starts_with("agree") && others_will_meet() {
+        return Some("040");
+    }
+    if code.starts_with("036") && trigger.starts_with("accept") && named(k + 1, end, "invitation") {
+        if named(k + 1, end, "visit") {
+            return Some("042");
+        }
+        if named(k + 1, end, "meet") {
+            return Some("040");
+        }
+    }
+    None
+}
+
+/// The actor named right before an act's noun at `k`, or before its one bare modifier: its
+/// agent ("the Russian attack", "Iraqi air attacks"), not a place.
+fn agent_before_noun(v: &SentenceView<'_>, k: usize) -> Option<usize> {
+    let modifier = |j: usize| v.tokens[j].kind == TokenKind::Word && !v.tokens[j].cap;
+    v.here.iter().copied().find(|&m| {
+        let mm = &v.mentions[m];
+        (mm.tok_end == k || (mm.tok_end + 1 == k && modifier(k - 1)))
+            && mm.kind != MentionKind::Place
+            && !mm.locative
+    })
 }
 
 /// Whether token `j` ends a clause: punctuation that does, but not a hyphen inside a word
@@ -3693,13 +3742,7 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         let subj = if f.nominal {
             // "the Russian attack": an actor right before the noun, or before its one bare
             // modifier ("Iraqi air attacks"), is its agent
-            let modifier = |j: usize| v.tokens[j].kind == TokenKind::Word && !v.tokens[j].cap;
-            v.here.iter().copied().find(|&m| {
-                let mm = &v.mentions[m];
-                (mm.tok_end == k || (mm.tok_end + 1 == k && modifier(k - 1)))
-                    && mm.kind != MentionKind::Place
-                    && !mm.locative
-            })
+            agent_before_noun(v, k)
         } else if matches!(p.elems.first(), Some(Elem::Word { .. }))
             && (cause_of(v, k).is_some()
                 || matches!(
@@ -3713,18 +3756,7 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
             // "destroyed the platform in response to a missile strike on the tanker"
             // (its own agent, right before the noun or its one modifier, still acts: "a
             // measured response to an Iranian missile attack on the tanker")
-            v.here
-                .iter()
-                .copied()
-                .find(|&m| {
-                    let mm = &v.mentions[m];
-                    let modifier =
-                        |j: usize| v.tokens[j].kind == TokenKind::Word && !v.tokens[j].cap;
-                    (mm.tok_end == k || (mm.tok_end + 1 == k && modifier(k - 1)))
-                        && mm.kind != MentionKind::Place
-                        && !mm.locative
-                })
-                .or_else(fronted_talks)
+            agent_before_noun(v, k).or_else(fronted_talks)
         } else {
             subject_before(v, k).or_else(fronted_talks)
         }
@@ -4058,9 +4090,7 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     // one discusses or debates a topic: "discussed Kenya's request" is about Kenya's request,
     // not with Kenya
     if p.required.contains(&Role::Target)
-        && ["discuss", "debat"]
-            .iter()
-            .any(|w| v.word(k).starts_with(w))
+        && starts_with_any(v.word(k), &["discuss", "debat"])
         && target.is_some_and(|t| {
             v.tokens
                 .get(v.mentions[t].tok_end)
@@ -4356,48 +4386,8 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         modality = Modality::Asserted;
         bare_will = bare_future(v, k);
     }
-    // an agreement or a promise to meet is a meeting to come as well ("spoke by phone and agreed
-    // to meet in Europe at the end of October"): the intent said now, the meeting ahead (an
-    // offer or a readiness to meet promises none)
-    if code.starts_with("036")
-        && act.is_none()
-        && modality == Modality::Asserted
-        && ["agree", "promis", "pledg"]
-            .iter()
-            .any(|w| v.word(k).starts_with(w))
-        && (k + 1..f.end.min(k + 4)).any(|j| v.word(j).starts_with("meet"))
-    {
-        act = Some("040".to_string());
-    }
-    // (so is an agreement that someone will meet: "the two leaders agreed that a joint
-    // boundary committee would meet in Khartoum next week")
-    if code.starts_with("03")
-        && act.is_none()
-        && modality == Modality::Asserted
-        && v.word(k).starts_with("agree")
-        && (k + 1..f.end.max(k + 3).min(v.end)).any(|j| v.word(j) == "that")
-        && (k + 2..(f.end + 10).min(v.end))
-            .take_while(|&j| !breaks(v, j) && v.word(j) != ",")
-            .any(|j| {
-                matches!(v.word(j), "would" | "will" | "should")
-                    && (v.word(j + 1).starts_with("meet") || v.word(j + 1) == "hold")
-            })
-    {
-        act = Some("040".to_string());
-    }
-    // (so is an invitation accepted: "accepted an invitation to visit Indonesia later this
-    // year" is the intent now and the visit to come)
-    if code.starts_with("036")
-        && act.is_none()
-        && modality == Modality::Asserted
-        && v.word(k).starts_with("accept")
-        && (k + 1..f.end).any(|j| v.word(j).starts_with("invitation"))
-    {
-        if (k + 1..f.end).any(|j| v.word(j).starts_with("visit")) {
-            act = Some("042".to_string());
-        } else if (k + 1..f.end).any(|j| v.word(j).starts_with("meet")) {
-            act = Some("040".to_string());
-        }
+    if act.is_none() && modality == Modality::Asserted {
+        act = meeting_to_come(v, &code, k, f.end).map(str::to_string);
     }
     // "will not meet", "would not accept": refusing to cooperate is a rejection (12), and
     // refusing to yield a refusal to yield (124: "will not release the hostages", "will not
@@ -4682,9 +4672,7 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
         // (failing to win someone over still tries: "has failed to persuade Washington to
         // reduce" is an appeal made)
         || (pair(&near, &["failed", "fails", "failure"], "to")
-            && !["persuad", "convinc"]
-                .iter()
-                .any(|p| v.word(k).starts_with(p)))
+            && !starts_with_any(v.word(k), &["persuad", "convinc"]))
         // "stopped short of imposing", "refrained from imposing": the act was not done
         || near.windows(3).any(|w| {
             matches!(w[0], "stopped" | "stops" | "stop" | "fell" | "falls" | "fall")

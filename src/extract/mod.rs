@@ -16,6 +16,7 @@ use std::collections::{BTreeSet, HashMap};
 use chrono::{Datelike, NaiveDate};
 
 use crate::dict::Dictionaries;
+use crate::text::words::starts_with_any;
 use crate::text::{CharIndex, Folded, split_sentences, tokenize, word_count};
 use actors::{ActorIndex, ActorMention, MentionKind};
 use cameo::CameoTable;
@@ -31,6 +32,24 @@ use tone::{ArticleTone, ToneIndex};
 /// change to the rules that changes what is extracted (2: complements, named subjects, targets
 /// of conditions, coordinated subjects and the other rules of November 2026).
 pub const RULES_VERSION: &str = "95";
+
+/// Word beginnings of what two sides agree on ("the agreement", "the truce", "the process"):
+/// support for it by a third state is support for both.
+const ACCORDS: &[&str] = &[
+    "agreement",
+    "deal",
+    "accord",
+    "ceasefire",
+    "truce",
+    "process",
+    "talks",
+    "dialogue",
+    "rapprochement",
+    "normali",
+    "pact",
+    "declaration",
+    "understanding",
+];
 
 /// Everything compiled from the dictionaries that extraction needs; build once, share.
 pub struct Extractor {
@@ -417,7 +436,7 @@ impl Extractor {
             {
                 let word = |j: usize| tokens.get(j).map_or("", |t| t.text(lower));
                 const PROPOSALS: [&str; 5] = ["offer", "propos", "invit", "initiative", "mediat"];
-                let proposal = |j: usize| PROPOSALS.iter().any(|p| word(j).starts_with(p));
+                let proposal = |j: usize| starts_with_any(word(j), &PROPOSALS);
                 for e in evs.iter_mut() {
                     let answer = matches!(&e.code[..2], "05" | "12");
                     if !answer || e.target.is_some() {
@@ -611,26 +630,8 @@ impl Extractor {
                     // "the United States also welcomed the agreement", "Baku backed the
                     // process")
                     let for_the_accord = e.code.starts_with("05")
-                        && (e.trigger_start..(e.trigger_end + 4).min(tokens.len())).any(|j| {
-                            let w = tokens[j].text(lower);
-                            [
-                                "agreement",
-                                "deal",
-                                "accord",
-                                "ceasefire",
-                                "truce",
-                                "process",
-                                "talks",
-                                "dialogue",
-                                "rapprochement",
-                                "normali",
-                                "pact",
-                                "declaration",
-                                "understanding",
-                            ]
-                            .iter()
-                            .any(|p| w.starts_with(p))
-                        });
+                        && (e.trigger_start..(e.trigger_end + 4).min(tokens.len()))
+                            .any(|j| starts_with_any(tokens[j].text(lower), ACCORDS));
                     if (e.code.starts_with("02") || for_the_accord)
                         && e.target.is_none()
                         && let Some(s) = sc.as_deref()

@@ -184,6 +184,12 @@ pub fn is_verb_companion(w: &str) -> bool {
     AUXILIARIES.contains(&w) || MODALS_AND_NEGATIONS.contains(&w)
 }
 
+/// Whether a word begins with one of `prefixes` (word beginnings standing for all their forms:
+/// "protect" for protects, protected, protection).
+pub fn starts_with_any(w: &str, prefixes: &[&str]) -> bool {
+    prefixes.iter().any(|p| w.starts_with(p))
+}
+
 /// Words that make "of" name where something is: "north of Kabul", "off the coast of Yemen",
 /// "the outskirts of Aleppo".
 pub const PLACE_OF: &[&str] = &[
