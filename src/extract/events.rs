@@ -3236,6 +3236,44 @@ fn follow_phrase(v: &SentenceView<'_>) -> Option<(usize, usize)> {
     })
 }
 
+/// "Burundi welcomed the offer": support (05x) or a rejection (12x) of "the", "this" or "that"
+/// offer, proposal, invitation, initiative or mediation, addressed to no one in the sentence,
+/// answers the state whose appeal, intent or meeting offer (02x–04x, the word up to four words
+/// before its trigger) `earlier` told of. `earlier`: the sentences before with their acts,
+/// latest last.
+pub fn answer_offers(
+    evs: &mut [CodedEvent],
+    earlier: &[(usize, Vec<CodedEvent>)],
+    v: &SentenceView<'_>,
+) {
+    const PROPOSALS: &[&str] = &["offer", "propos", "invit", "initiative", "mediat"];
+    let proposal = |j: usize| starts_with_any(v.word(j), PROPOSALS);
+    for e in evs.iter_mut() {
+        if !matches!(&e.code[..2], "05" | "12") || e.target.is_some() {
+            continue;
+        }
+        let named = (e.trigger_start..(e.span_end + 2).min(v.end))
+            .any(|j| proposal(j) && j > 0 && matches!(v.word(j - 1), "the" | "this" | "that"));
+        if !named {
+            continue;
+        }
+        let sc = e.source.and_then(|m| v.mentions[m].country.clone());
+        let maker = earlier
+            .iter()
+            .rev()
+            .flat_map(|(_, es)| es.iter().rev())
+            .filter(|x| {
+                matches!(&x.code[..2], "02" | "03" | "04")
+                    && (x.trigger_start.saturating_sub(4)..x.trigger_end).any(proposal)
+            })
+            .find_map(|x| x.source)
+            .filter(|&m| v.mentions[m].country.is_some() && v.mentions[m].country != sc);
+        if let Some(m) = maker {
+            e.target = Some(m);
+        }
+    }
+}
+
 /// "X cut ties with Y, and Z followed suit": the actors named right before the phrase (a list
 /// of them, with "and", commas and adverbs such as "later" between) each do what the last act
 /// told before them did, to its target. An act the coder read between them and another actor

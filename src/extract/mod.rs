@@ -431,39 +431,8 @@ impl Extractor {
             events::pair_sides(&mut evs, &pairs, &view);
             // "Egypt followed suit": the act of the sentence or the two before it
             events::follow_suit(&mut evs, &coded[coded.len().saturating_sub(2)..], &view);
-            // "Burundi welcomed the offer": an answer to an offer, a proposal or an invitation
-            // named just before, by no one in the sentence, answers whoever made it
-            {
-                let word = |j: usize| tokens.get(j).map_or("", |t| t.text(lower));
-                const PROPOSALS: [&str; 5] = ["offer", "propos", "invit", "initiative", "mediat"];
-                let proposal = |j: usize| starts_with_any(word(j), &PROPOSALS);
-                for e in evs.iter_mut() {
-                    let answer = matches!(&e.code[..2], "05" | "12");
-                    if !answer || e.target.is_some() {
-                        continue;
-                    }
-                    let named = (e.trigger_start..(e.span_end + 2).min(b)).any(|j| {
-                        proposal(j) && j > 0 && matches!(word(j - 1), "the" | "this" | "that")
-                    });
-                    if !named {
-                        continue;
-                    }
-                    let sc = e.source.and_then(|m| mentions[m].country.clone());
-                    let maker = coded[coded.len().saturating_sub(2)..]
-                        .iter()
-                        .rev()
-                        .flat_map(|(_, es)| es.iter().rev())
-                        .filter(|x| {
-                            matches!(&x.code[..2], "02" | "03" | "04")
-                                && (x.trigger_start.saturating_sub(4)..x.trigger_end).any(proposal)
-                        })
-                        .find_map(|x| x.source)
-                        .filter(|&m| mentions[m].country.is_some() && mentions[m].country != sc);
-                    if let Some(m) = maker {
-                        e.target = Some(m);
-                    }
-                }
-            }
+            // "Burundi welcomed the offer": the offer named just before
+            events::answer_offers(&mut evs, &coded[coded.len().saturating_sub(2)..], &view);
             // dialogue: a verbal act without an addressee continues the last exchange of the
             // same side ("Wang told Blinken … He also issued a warning")
             for e in evs.iter_mut() {
