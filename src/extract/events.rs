@@ -3454,11 +3454,14 @@ fn listed_copies(v: &SentenceView<'_>, e: &CodedEvent, role: Role) -> Vec<CodedE
 }
 
 /// The actors listed with `m` ("the United States, Britain and Canada"), in order, `m`
-/// included: mentions of states or their bodies joined by commas and one "and".
+/// included: mentions of states, their bodies or international organisations ("the United
+/// States, NATO and the United Nations") joined by commas and one "and".
 fn coordination(v: &SentenceView<'_>, m: usize) -> Vec<usize> {
     let member = |i: usize| {
         let x = &v.mentions[i];
-        x.country.is_some() && !x.locative && x.kind != MentionKind::Place
+        (x.country.is_some() || x.code.starts_with("IGO"))
+            && !x.locative
+            && x.kind != MentionKind::Place
     };
     if !member(m) {
         return vec![m];

@@ -1754,6 +1754,10 @@ fn each_listed_party_is_acted_on_and_two_clashing_fight_each_other() {
     let x = read("Peru imposed sanctions on Chile, Bolivia and Ecuador.");
     let targets = sides(&x, |e| e.code.starts_with("16"), Side::Target);
     assert_eq!(targets, ["BOL", "CHL", "ECU"], "{}", show(&x));
+    // a list of actors that names an international body still lists its states
+    let x = read("Canada, the African Union and Brazil urged Chile to show restraint.");
+    let sources = sides(&x, |e| e.code.starts_with("02"), Side::Source);
+    assert_eq!(sources, ["BRA", "CAN"], "{}", show(&x));
     check(&[
         (
             "Peru and Chile clashed on Tuesday.",
