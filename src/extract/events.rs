@@ -405,7 +405,18 @@ pub fn code_sentence(index: &PatternIndex, v: &SentenceView<'_>) -> Vec<CodedEve
         }
         // the words are taken only by a pattern that holds (a `T!` that finds no actor leaves
         // them to a more general pattern)
-        if let Some(ev) = finish(pid, p, v, f.clone()) {
+        let dbg = finish(pid, p, v, f.clone());
+        if std::env::var("TDBG").is_ok() {
+            eprintln!(
+                "DBG {} [{}] src={:?} tgt={:?} -> {:?}",
+                p.code,
+                p.text,
+                f.source,
+                f.target,
+                dbg.as_ref().map(|e| (e.source, e.target))
+            );
+        }
+        if let Some(ev) = dbg {
             taken.push((f.first_literal, lit_end));
             // "the United States and Japan criticised China", "Bangladesh, Bhutan and Nepal
             // pulled out": each subject acts
@@ -959,6 +970,7 @@ fn keep_main(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
             || charged
                 .iter()
                 .any(|&c| e.trigger_start > c && in_complement(v, c, e.trigger_start))
+            || main_start.is_some_and(|m| second_main_clause(v, m, e.trigger_start))
             || {
                 let (s, t) = (country(e.source), country(e.target));
                 (s.is_some() && t.is_some() && s != t)
@@ -974,6 +986,49 @@ fn keep_main(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
     if let Some(p) = main_start.and_then(|t| events.iter().position(|e| e.trigger_start == t)) {
         events[..=p].rotate_right(1);
     }
+}
+
+/// Whether the act at `k` heads a main clause joined after the main act at `main` by ", and",
+/// ", but" or a semicolon ("The two governments agreed to ease visa rules, and officials are
+/// due to meet next month"): news in its own right, not background.
+fn second_main_clause(v: &SentenceView<'_>, main: usize, k: usize) -> bool {
+    k > main
+        && !in_subordinate_clause(v, k)
+        && !in_relative_clause(v, k)
+        && (main + 1..k).any(|j| {
+            // (with a subject of its own that names someone: "…, but he refused" and "…, and
+            // said they opposed" leave who acts to the pronoun's reading)
+            let subject = match (v.word(j), v.word(j + 1)) {
+                (",", "and" | "but") => j + 2,
+                (";", _) => j + 1,
+                _ => return false,
+            };
+            // (nor is a verb right after the conjunction a clause of its own: "…, and said
+            // they opposed", "…, and responded by expelling")
+            let w = v.word(subject);
+            subject < k
+                && !crate::text::words::is_report(w)
+                && !(v.is_past(w) && !v.tokens[subject].cap)
+                && !matches!(
+                    v.word(subject),
+                    "he" | "she"
+                        | "they"
+                        | "it"
+                        | "we"
+                        | "i"
+                        | "you"
+                        | "both"
+                        | "each"
+                        | "all"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "there"
+                        | "who"
+                        | "which"
+                )
+        })
 }
 
 /// Word beginnings of ships and aircraft: escorting them is a military matter, not hosting.
@@ -3435,7 +3490,27 @@ fn listed_copies(v: &SentenceView<'_>, e: &CodedEvent, role: Role) -> Vec<CodedE
         .into_iter()
         .filter(|&c| {
             let cc = &v.mentions[c].country;
+            // (an actor followed by its own verb is the subject of the next clause, not the
+            // list's last member: "imposed sanctions on Chile, and Bolivia condemned the move")
+            // (joined by ", and": "if the United States and South Korea went ahead" lists two)
+            let next = v.word(v.mentions[c].tok_end);
+            let start = v.mentions[c].tok_start;
+            let joined = if v.word(start.saturating_sub(1)) == "the" {
+                start.saturating_sub(1)
+            } else {
+                start
+            };
+            let subject_of_its_own = matches!(role, Role::Target)
+                && joined >= 2
+                && v.word(joined - 1) == "and"
+                && v.word(joined - 2) == ","
+                && (v.is_past(next)
+                    || matches!(
+                        next,
+                        "has" | "have" | "had" | "will" | "would" | "was" | "were" | "says"
+                    ));
             Some(c) != m
+                && !subject_of_its_own
                 && cc.is_some()
                 && *cc != other
                 && (matches!(role, Role::Source) || *cc != own)

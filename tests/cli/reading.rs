@@ -4323,3 +4323,31 @@ fn a_disputed_border_makes_a_text_about_territory() {
         x.contexts
     );
 }
+
+#[test]
+fn a_second_main_clause_after_comma_and_tells_news_of_its_own() {
+    // "…, and officials are due to meet …": a meeting to come, between the two sides
+    let x = read(
+        "Peru and Chile restored diplomatic ties on Monday. The Peruvian foreign minister met his Chilean counterpart in Lima. The two governments agreed to ease visa rules, and officials are due to meet in Santiago next month.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("04") && e.modality == Modality::Future && between(e, "PER", "CHL")
+    });
+    // the subject of that clause is not one more party acted on by the first
+    let x = read(
+        "Peru imposed sanctions on Chile, and Bolivia condemned the decision.",
+        WED,
+    );
+    assert_none(&x, |e| {
+        e.code.starts_with("16") && directed(e, "PER", "BOL")
+    });
+    assert_any(&x, |e| {
+        e.code.starts_with("11") && e.source_country.as_deref() == Some("BOL")
+    });
+    // a pronoun or a verb after the conjunction leaves the clause to the main act
+    let x = read("Peru urged Chile to lift the ban, but it refused.", WED);
+    assert_none(&x, |e| {
+        e.code.starts_with("12") && directed(e, "PER", "CHL")
+    });
+}
