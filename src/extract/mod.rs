@@ -31,7 +31,7 @@ use tone::{ArticleTone, ToneIndex};
 /// this plus a fingerprint of the dictionaries, so any change to either shows. Bump it with every
 /// change to the rules that changes what is extracted (2: complements, named subjects, targets
 /// of conditions, coordinated subjects and the other rules of November 2026).
-pub const RULES_VERSION: &str = "97";
+pub const RULES_VERSION: &str = "98";
 
 /// Word beginnings of what two sides agree on ("the agreement", "the truce", "the process"):
 /// support for it by a third state is support for both.
@@ -530,6 +530,30 @@ impl Extractor {
             coded.push((si, evs));
             quotes_raw.extend(qs);
             dates_by_sentence.push(dates);
+        }
+
+        // an attack condemned by its noun alone ("France and Britain also condemned the attack")
+        // is the attacker's: the source of the latest attack the text has told of
+        let mut attacker: Option<usize> = None;
+        for (_, evs) in coded.iter_mut() {
+            for e in evs.iter_mut() {
+                if e.code.starts_with("11")
+                    && e.target.is_none()
+                    && names_an_attack(&tokens, lower, e.trigger_start + 1)
+                    && let Some(a) = attacker
+                    && e.source
+                        .is_none_or(|s| mentions[s].country != mentions[a].country)
+                {
+                    e.target = Some(a);
+                }
+            }
+            if let Some(e) = evs.iter().rev().find(|e| {
+                matches!(&e.code[..2], "18" | "19" | "20")
+                    && e.modality == Modality::Asserted
+                    && e.source.is_some_and(|s| mentions[s].country.is_some())
+            }) {
+                attacker = e.source;
+            }
         }
 
         // the other side of an act left without one ("Blinken shelved his trip"; "Xi has been
@@ -1571,4 +1595,47 @@ fn disputed_at(lower: &str, at: usize) -> bool {
                     | "disagreements"
             )
     })
+}
+
+/// Word beginnings of nouns naming an armed attack ("the attack", "Tuesday's strikes").
+const ATTACKS: &[&str] = &[
+    "attack",
+    "strike",
+    "airstrike",
+    "raid",
+    "shelling",
+    "bombing",
+    "bombardment",
+    "incursion",
+    "invasion",
+    "offensive",
+    "assault",
+    "shooting",
+];
+
+/// Whether the words from token `k` are a definite noun phrase naming an attack, with no one
+/// after it ("the attack", "the deadly strikes", "Wednesday's raid"; not "the attack on
+/// Iraq by …", which names its own sides).
+fn names_an_attack(tokens: &[crate::text::Token], lower: &str, k: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(lower));
+    let det = word(k);
+    let mut j = if matches!(det, "the" | "this" | "that" | "these" | "those" | "latest") {
+        k + 1
+    } else if word(k + 1) == "'s" {
+        k + 2
+    } else {
+        return false;
+    };
+    // (up to two modifiers: "the deadly cross-border strikes")
+    for _ in 0..3 {
+        let w = word(j);
+        if starts_with_any(w, ATTACKS) {
+            return !matches!(word(j + 1), "on" | "against" | "by" | "in" | "of");
+        }
+        if w.is_empty() || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+            return false;
+        }
+        j += 1;
+    }
+    false
 }

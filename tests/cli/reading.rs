@@ -4351,3 +4351,17 @@ fn a_second_main_clause_after_comma_and_tells_news_of_its_own() {
         e.code.starts_with("12") && directed(e, "PER", "CHL")
     });
 }
+
+#[test]
+fn an_attack_condemned_by_its_noun_is_the_attackers() {
+    let x = read(
+        "Chilean forces shelled Peruvian border posts on Monday, killing two soldiers. Peru recalled its ambassador from Santiago. Peru's president called the shelling a crime. Bolivia and Ecuador also condemned the attack.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("11") && directed(e, "BOL", "CHL")
+    });
+    assert_none(&x, |e| {
+        e.code.starts_with("11") && directed(e, "BOL", "PER")
+    });
+}
