@@ -265,7 +265,26 @@ fn yielding_08x() {
             Some("ESP"),
             None,
         ),
+        // the particle after the object
+        (
+            "Mali pulled its troops and armour back from the line.",
+            "087",
+            Some("MLI"),
+            None,
+        ),
     ]);
+}
+
+#[test]
+fn raising_a_matter_with_someone_consults_them() {
+    check(&[(
+        "Peru raised the fate of the fishermen with Chile.",
+        "04",
+        Some("PER"),
+        Some("CHL"),
+    )]);
+    // raising money with someone's help is no consultation
+    check_none(&[("Peru has raised funds with Chile's help.", "04")]);
 }
 
 #[test]
