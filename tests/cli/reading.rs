@@ -203,6 +203,18 @@ fn south_china_sea_is_a_sea_not_china() {
 }
 
 #[test]
+fn provinces_named_with_a_state_adjective_are_places_of_their_own_state() {
+    let x = read(
+        "Ana Ruiz flew from British Columbia to Western Australia, then crossed the English Channel.",
+        WED,
+    );
+    for wrong in ["GBR", "FRA"] {
+        assert!(!has_country(&x, wrong), "{wrong}:\n{}", show_mentions(&x));
+    }
+    assert_eq!(mention(&x, "British Columbia").actor, "CAN");
+}
+
+#[test]
 fn lower_case_us_is_a_pronoun_not_the_united_states() {
     let x = read("Give us time, the negotiators told reporters.", WED);
     assert!(!has_country(&x, "USA"), "{}", show_mentions(&x));
