@@ -164,7 +164,9 @@ impl ContextIndex {
         for m in self.cues.find(folded, text) {
             let context = &self.context_of[m.value];
             // (a resource named by what carries it names no subject: "oil tankers")
-            if context == "natural_resource" && names_a_carrier(folded, m.end) {
+            if context == "natural_resource"
+                && (names_a_carrier(folded, m.end) || names_a_food_oil(folded, m.start))
+            {
                 continue;
             }
             *hits.entry(context.clone()).or_default() += 1;
@@ -187,18 +189,53 @@ impl ContextIndex {
     }
 }
 
+/// Whether the word right before an "oil" starting at byte `start` makes it a food ("palm oil",
+/// "vegetable oils"): a crop, not a natural resource.
+fn names_a_food_oil(folded: &Folded, start: usize) -> bool {
+    let before = folded.lower[..start]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    folded.lower[start..].starts_with("oil")
+        && matches!(
+            before,
+            "palm"
+                | "vegetable"
+                | "olive"
+                | "cooking"
+                | "edible"
+                | "soybean"
+                | "soya"
+                | "coconut"
+                | "sunflower"
+                | "rapeseed"
+                | "fish"
+        )
+}
+
 /// Whether the word right after a commodity ending at byte `end` is what carries or pumps it
 /// ("an oil platform", "gas tankers", "oil shipping"): the phrase tells where an incident
 /// happened, not what the text is about.
 fn names_a_carrier(folded: &Folded, end: usize) -> bool {
-    let next = folded.lower[end..]
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .find(|w| !w.is_empty())
-        .unwrap_or("");
-    folded.lower[end..].starts_with(' ')
+    let mut words = folded.lower[end..]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut next = words.next().unwrap_or("");
+    // (past what the carrier does: "oil drilling platforms", "oil export terminal")
+    if matches!(
+        next,
+        "drilling" | "export" | "exporting" | "loading" | "storage"
+    ) {
+        next = words.next().unwrap_or("");
+    }
+    (folded.lower[end..].starts_with(' ') || folded.lower[end..].starts_with('-'))
         && matches!(
             next,
-            "platform"
+            "shipment"
+                | "shipments"
+                | "site"
+                | "sites"
+                | "platform"
                 | "platforms"
                 | "rig"
                 | "rigs"

@@ -4377,3 +4377,28 @@ fn an_attack_condemned_by_its_noun_is_the_attackers() {
         e.code.starts_with("11") && directed(e, "BOL", "PER")
     });
 }
+
+#[test]
+fn food_oils_and_what_pumps_oil_are_no_natural_resource() {
+    for text in [
+        "Malaysia protested on Monday against a Peruvian duty on palm oil imports.",
+        "Peruvian jets attacked two Chilean offshore oil drilling platforms on Monday.",
+        "A missile struck a tanker near Chile's main oil export terminal on Monday.",
+    ] {
+        let x = read(text, WED);
+        assert!(
+            !x.contexts.iter().any(|c| c == "natural_resource"),
+            "{text}: {:?}",
+            x.contexts
+        );
+    }
+    let x = read(
+        "Chile said on Monday it would cut its oil exports to Peru.",
+        WED,
+    );
+    assert!(
+        x.contexts.iter().any(|c| c == "natural_resource"),
+        "{:?}",
+        x.contexts
+    );
+}
