@@ -4402,3 +4402,18 @@ fn food_oils_and_what_pumps_oil_are_no_natural_resource() {
         x.contexts
     );
 }
+
+#[test]
+fn fighting_over_territory_or_a_frontier_makes_a_text_about_territory() {
+    for text in [
+        "Chilean troops pushed ten kilometres into Peruvian territory on Monday. Peru said it had repelled the attack. Both sides reported casualties.",
+        "Peru moved tanks to its frontier with Chile on Monday. Chile called the move a provocation. The two armies have clashed before.",
+    ] {
+        let x = read(text, WED);
+        assert!(
+            x.contexts.iter().any(|c| c == "territory"),
+            "{text}: {:?}",
+            x.contexts
+        );
+    }
+}
