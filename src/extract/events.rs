@@ -405,18 +405,7 @@ pub fn code_sentence(index: &PatternIndex, v: &SentenceView<'_>) -> Vec<CodedEve
         }
         // the words are taken only by a pattern that holds (a `T!` that finds no actor leaves
         // them to a more general pattern)
-        let dbg = finish(pid, p, v, f.clone());
-        if std::env::var("TDBG").is_ok() {
-            eprintln!(
-                "DBG {} [{}] src={:?} tgt={:?} -> {:?}",
-                p.code,
-                p.text,
-                f.source,
-                f.target,
-                dbg.as_ref().map(|e| (e.source, e.target))
-            );
-        }
-        if let Some(ev) = dbg {
+        if let Some(ev) = finish(pid, p, v, f.clone()) {
             taken.push((f.first_literal, lit_end));
             // "the United States and Japan criticised China", "Bangladesh, Bhutan and Nepal
             // pulled out": each subject acts
