@@ -1663,6 +1663,37 @@ pub fn localise_unknown(
                 .and_then(|n| n.country.clone())
         })
         .collect();
+    // "the minister", "the spokesman": the one named before with the same head noun and a state
+    // ("an Australian cabinet minister said … the minister declined to withdraw the remarks")
+    let antecedents: Vec<Option<String>> = (0..mentions.len())
+        .map(|i| {
+            let m = &mentions[i];
+            if m.country.is_some()
+                || !m.code.starts_with("---")
+                || m.person.is_some()
+                || m.tok_start == 0
+                || word(m.tok_start - 1) != "the"
+                || m.tok_end != m.tok_start + 1
+            {
+                return None;
+            }
+            let head = word(m.tok_end - 1);
+            if head.ends_with('s') {
+                return None;
+            }
+            mentions[..i]
+                .iter()
+                .rev()
+                .find(|p| {
+                    p.country.is_some()
+                        && !p.locative
+                        && p.kind != MentionKind::Place
+                        && p.tok_end > p.tok_start
+                        && word(p.tok_end - 1) == head
+                })
+                .and_then(|p| p.country.clone())
+        })
+        .collect();
     // an envoy named once as such stays one when named again by name alone ("ambassador
     // Sylvain Itte … the junta ordered Itte to leave")
     let envoys: Vec<String> = mentions
@@ -1709,6 +1740,7 @@ pub fn localise_unknown(
         // it, else the one state it names
         let state = speaker_state
             .or_else(|| reported_by[i].clone())
+            .or_else(|| antecedents[i].clone())
             .or_else(|| {
                 fronted
                     .iter()

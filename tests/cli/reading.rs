@@ -4417,3 +4417,17 @@ fn fighting_over_territory_or_a_frontier_makes_a_text_about_territory() {
         );
     }
 }
+
+#[test]
+fn the_minister_is_the_one_named_before_with_that_noun() {
+    let x = read(
+        "Indonesia summoned Peru's ambassador on Monday over remarks by a Peruvian minister. Jakarta called the remarks offensive. The minister refused to apologise.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("12") && directed(e, "PER", "IDN")
+    });
+    assert_none(&x, |e| {
+        e.code.starts_with("12") && e.source_country.as_deref() == Some("IDN")
+    });
+}
