@@ -72,6 +72,9 @@ pub struct CodedEvent {
     /// participle right after its actor ("the coalition fighting the rebels"): it describes a
     /// participant rather than the sentence's main act.
     pub reduced_passive: bool,
+    /// The act of `act` is committed to under a condition ("would impose tariffs if …"): it is
+    /// recorded as hypothetical, not as to come.
+    pub conditional: bool,
     /// An intent read from the auxiliary alone ("will meet", "'ll visit"), with no verb of
     /// commitment: in an article the act to come is recorded, not the intent (see `extract`).
     pub bare_will: bool,
@@ -4481,15 +4484,17 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         modality = Modality::Asserted;
     }
     // an actor committing to an action expresses an intent (or a threat): "Portugal will
-    // support Turkey" is coded 03 as it is said, not as a future 05
-    if modality == Modality::Future
+    // support Turkey" is coded 03 as it is said, not as a future 05; under a condition ("would
+    // impose tariffs if …") the intent or threat is said now, and the act is hypothetical
+    let conditional = modality == Modality::Hypothetical && committed;
+    if (modality == Modality::Future || conditional)
         && committed
         && (source.is_some() || named_subject(v, k))
         && let Some(ic) = intent_code(&code)
     {
         act = Some(std::mem::replace(&mut code, ic.to_string()));
         modality = Modality::Asserted;
-        bare_will = bare_future(v, k);
+        bare_will = !conditional && bare_future(v, k);
     }
     if act.is_none() && modality == Modality::Asserted {
         act = meeting_to_come(v, &code, k, f.end).map(str::to_string);
@@ -4550,6 +4555,7 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         past: v.is_past(v.word(k)) && v.tokens[k].kind == TokenKind::Word,
         committed,
         act,
+        conditional: conditional && committed,
         bare_will,
         ends_with_to: matches!(p.elems.last(), Some(Elem::Word { alts, .. }) if alts.iter().any(|a| a.last().is_some_and(|w| w == "to"))),
         // (an act in a relative clause is background too)
@@ -4811,14 +4817,25 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
         .rev()
         .take(14)
         .any(|w| *w == "if" || *w == "unless")
-        || has(&clause, &["unless"]);
+        || has(&clause, &["unless"])
+        // (or after the act, before the report that carries it: "would reimpose the sanctions
+        // if Caracas failed to …")
+        || (k + 1..(k + 14).min(v.end))
+            .take_while(|&j| !matches!(v.word(j), ";" | "\"" | "said" | "says" | "told"))
+            .any(|j| matches!(v.word(j), "if" | "unless"));
+    // (a passive commits no one: "the industry could be injured if …")
     if conditional
         && has(
             &clause,
             &["will", "would", "'ll", "shall", "may", "might", "could"],
         )
     {
-        return (Modality::Future, true);
+        let passive = clause
+            .iter()
+            .rposition(|w| *w == "be")
+            .is_some_and(|b| clause[b + 1..].iter().all(|w| is_adverb(w)))
+            && v.is_past(v.word(k));
+        return (Modality::Hypothetical, !passive);
     }
     // weighing, proposing or recommending an act is not doing it ("Chile is considering
     // sending observers", "a report recommending sanctions", "pending an inquiry")
@@ -5314,6 +5331,21 @@ fn in_complement(v: &SentenceView<'_>, a: usize, b: usize) -> bool {
 /// with the same source and the same kind of action.
 fn prune(events: &mut Vec<CodedEvent>, v: &SentenceView<'_>) {
     let country = |m: Option<usize>| m.and_then(|i| v.mentions[i].country.clone());
+    // weighing an act under a condition ("would consider imposing duties if …") is the threat or
+    // the intent read from it: no separate "consider a policy option"
+    let weighed: Vec<usize> = events
+        .iter()
+        .filter(|e| e.code == "014")
+        .map(|e| e.trigger_end)
+        .filter(|&end| {
+            events.iter().any(|x| {
+                x.code != "014"
+                    && x.modality == Modality::Asserted
+                    && (end..end + 2).contains(&x.trigger_start)
+            })
+        })
+        .collect();
+    events.retain(|e| !(e.code == "014" && weighed.contains(&e.trigger_end)));
     let mut keep = vec![true; events.len()];
     for i in 0..events.len() {
         for j in 0..events.len() {

@@ -4431,3 +4431,77 @@ fn the_minister_is_the_one_named_before_with_that_noun() {
         e.code.starts_with("12") && e.source_country.as_deref() == Some("IDN")
     });
 }
+
+#[test]
+fn an_act_promised_under_a_condition_is_a_threat_now_and_hypothetical() {
+    // the condition after the act
+    let x = read(
+        "Peru would impose tariffs on Chilean wine if the talks failed.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("13") && directed(e, "PER", "CHL") && e.modality == Modality::Asserted
+    });
+    assert_any(&x, |e| {
+        e.code.starts_with("16") && e.modality == Modality::Hypothetical
+    });
+    assert_none(&x, |e| {
+        e.code.starts_with("16") && e.modality == Modality::Future
+    });
+    // weighing the act under a condition is that threat, not one more statement
+    let x = read(
+        "Peru would consider imposing tariffs on Chilean wine if the talks failed.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("13") && directed(e, "PER", "CHL")
+    });
+    assert_none(&x, |e| e.code == "014");
+    // a passive under a condition commits no one
+    let x = read(
+        "Chilean diplomats could be expelled from Lima if the charges were confirmed.",
+        WED,
+    );
+    assert_none(&x, |e| e.code.starts_with("13"));
+}
+
+#[test]
+fn a_time_across_and_or_but_dates_its_own_clause_first() {
+    let x = read(
+        "Peru recalled its ambassador from Chile last year, but Chile expelled two Peruvian diplomats in February 2020.",
+        "2023-09-24",
+    );
+    let expel = x
+        .events
+        .iter()
+        .find(|e| directed(e, "CHL", "PER"))
+        .unwrap_or_else(|| panic!("{}", show_events(&x)));
+    assert_eq!(
+        expel.date.date,
+        Some(day("2020-02-01")),
+        "{}",
+        show_events(&x)
+    );
+    // a contrast with a subject of its own is not dated by the other clause's time
+    let x = read(
+        "Chile expelled two Peruvian diplomats in late August, but Peru refused to recall its ambassador from Santiago.",
+        "2023-09-24",
+    );
+    assert_ne!(
+        event(&x, "12").date.date,
+        Some(day("2023-08-01")),
+        "{}",
+        show_events(&x)
+    );
+    // one without shares it
+    let x = read(
+        "Peru and Chile agreed on Monday to exchange prisoners, but made no progress at talks in Lima.",
+        "2023-09-24",
+    );
+    assert_eq!(
+        event(&x, "04").date.date,
+        Some(day("2023-09-18")),
+        "{}",
+        show_events(&x)
+    );
+}
