@@ -5319,11 +5319,33 @@ fn in_complement(v: &SentenceView<'_>, a: usize, b: usize) -> bool {
             && (v.is_past(v.word(k + 1))
                 || AUXILIARIES.contains(&v.word(k + 1))
                 || (v.word(a).ends_with("ing") && v.word(k + 1).ends_with("ing")));
+        // (a "that" after a noun of news opens a fact reported, not what is asked: "declined
+        // to answer questions about an announcement last night that Greece had asked …")
+        let reported_fact = w == "that"
+            && (k.saturating_sub(3)..k).any(|n| {
+                matches!(
+                    v.word(n),
+                    "announcement"
+                        | "announcements"
+                        | "report"
+                        | "reports"
+                        | "news"
+                        | "statement"
+                        | "statements"
+                        | "confirmation"
+                        | "rumours"
+                        | "rumors"
+                        | "revelation"
+                        | "revelations"
+                        | "disclosure"
+                )
+            });
         !(w == ","
             || is_clause_break(w)
             || SUBORDINATORS.contains(&w)
             || matches!(w, "but" | "while" | "said" | "says")
-            || finite_and)
+            || finite_and
+            || reported_fact)
     })
 }
 

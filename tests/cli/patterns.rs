@@ -2652,3 +2652,13 @@ fn attributing_hacking_operations_accuses() {
     let x = read("Chile attributed the hacking operations to Peruvian military intelligence.");
     assert!(has_event(&x, "112", "CHL", "PER"), "{}", show(&x));
 }
+
+#[test]
+fn a_fact_reported_after_a_noun_of_news_is_no_complement() {
+    check(&[(
+        "The minister declined to answer questions about reports that Peru had asked Chile to extradite the suspect.",
+        "02",
+        Some("PER"),
+        Some("CHL"),
+    )]);
+}
