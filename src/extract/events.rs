@@ -1023,6 +1023,83 @@ fn second_main_clause(v: &SentenceView<'_>, main: usize, k: usize) -> bool {
         })
 }
 
+/// Word beginnings of what a state weighs when it considers something: measures, proposals,
+/// requests and the like.
+const OPTIONS: &[&str] = &[
+    "measure",
+    "option",
+    "proposal",
+    "plan",
+    "request",
+    "offer",
+    "possib",
+    "step",
+    "action",
+    "sanction",
+    "retaliat",
+    "response",
+    "move",
+    "idea",
+    "bid",
+    "appeal",
+    "applica",
+    "invitation",
+    "resumption",
+    "way",
+    "whether",
+    "how",
+    "legislation",
+    "bill",
+    "tariff",
+    "quota",
+    "ban",
+    "restriction",
+    "curb",
+    "embargo",
+    "withdraw",
+    "expuls",
+    "recall",
+    "visit",
+    "trip",
+    "talks",
+    "aid",
+    "loan",
+    "credit",
+    "cut",
+    "boycott",
+    "suspen",
+    "exchange",
+    "deal",
+    "agreement",
+    "accord",
+    "treaty",
+    "sale",
+    "purchase",
+    "release",
+    "extradit",
+];
+
+/// Whether the "consider" at `k` weighs an option: an -ing act right after it, or a noun of
+/// an option among the next four words, in an active clause.
+fn weighs_an_option(v: &SentenceView<'_>, k: usize) -> bool {
+    // (a passive: "had been carefully considered")
+    if v.is_past(v.word(k)) && preceded_by_be(v, k) {
+        return false;
+    }
+    let next = v.word(k + 1);
+    if next.ends_with("ing") && next.len() > 5 {
+        return true;
+    }
+    // (with its object fronted, what is weighed is named before: "a missile sale, which Vietnam
+    // has been considering for years")
+    if matches!(next, "for" | "," | "." | ";" | "since" | "in" | "") {
+        return true;
+    }
+    (k + 1..(k + 5).min(v.end))
+        .take_while(|&j| !matches!(v.word(j), "," | "." | ";" | "that" | "to" | "as"))
+        .any(|j| starts_with_any(v.word(j), OPTIONS))
+}
+
 /// Word beginnings of ships and aircraft: escorting them is a military matter, not hosting.
 const ESCORTED_CRAFT: &[&str] = &[
     "ship",
@@ -3617,6 +3694,13 @@ fn coordination(v: &SentenceView<'_>, m: usize) -> Vec<usize> {
 
 fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<CodedEvent> {
     let k = f.first_literal;
+    // "consider" weighs an option only when what follows is one: an act ("considering
+    // imposing"), a measure or a question ("considering retaliatory measures", "whether to");
+    // "considers the meeting a success", "consider that an illegal action", "had been carefully
+    // considered" are judgements
+    if p.code == "014" && v.word(k).starts_with("consider") && !weighs_an_option(v, k) {
+        return None;
+    }
     // "meet" with a thing for object is another verb ("prepared to meet any escalation",
     // "to meet the demand"): a meeting is with someone
     if f.end > k

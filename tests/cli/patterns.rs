@@ -2662,3 +2662,24 @@ fn a_fact_reported_after_a_noun_of_news_is_no_complement() {
         Some("CHL"),
     )]);
 }
+
+#[test]
+fn considering_weighs_an_option_not_a_judgement() {
+    check(&[(
+        "Peru is considering retaliatory measures against Chile.",
+        "014",
+        Some("PER"),
+        None,
+    )]);
+    check_none(&[
+        ("Peru considers the meeting with Chile a success.", "014"),
+        (
+            "We would consider that an illegal action, Chile said.",
+            "014",
+        ),
+        (
+            "The Chilean offer had been carefully considered, Peru said.",
+            "014",
+        ),
+    ]);
+}
