@@ -3701,6 +3701,18 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     if p.code == "014" && v.word(k).starts_with("consider") && !weighs_an_option(v, k) {
         return None;
     }
+    // talks "between" one actor alone are talks of the two sides that a phrase of two stands
+    // for ("talks between the two countries"), not of one state with no one
+    if p.text.ends_with("between S!")
+        && f.source.flatten().is_none_or(|s| {
+            let m = &v.mentions[s];
+            !(matches!(v.word(m.tok_start), "the" | "both")
+                && matches!(v.word(m.tok_start + 1), "two" | "both"))
+                && v.word(m.tok_start) != "both"
+        })
+    {
+        return None;
+    }
     // "meet" with a thing for object is another verb ("prepared to meet any escalation",
     // "to meet the demand"): a meeting is with someone
     if f.end > k

@@ -4505,3 +4505,22 @@ fn a_time_across_and_or_but_dates_its_own_clause_first() {
         show_events(&x)
     );
 }
+
+#[test]
+fn talks_between_the_two_countries_are_between_the_two_sides() {
+    let x = read(
+        "Peru wants to build a Chilean tank. Peruvian officials visited Santiago in March. Officials said on Monday that talks were going on between the two countries.",
+        WED,
+    );
+    assert_any(&x, |e| {
+        e.code.starts_with("04")
+            && between(e, "PER", "CHL")
+            && e.date.date == Some(day("2023-06-19"))
+    });
+    // "between" one state alone is no meeting
+    let x = read(
+        "Officials said talks were going on between Peru and its creditors.",
+        WED,
+    );
+    assert_none(&x, |e| e.code.starts_with("04"));
+}
