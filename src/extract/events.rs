@@ -4598,10 +4598,12 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     // "will not meet", "would not accept": refusing to cooperate is a rejection (12), and
     // refusing to yield a refusal to yield (124: "will not release the hostages", "will not
     // lift the embargo", "will not end the strike")
+    // (a passive refuses nothing: "Congress will not be notified of the plan")
     let coop = matches!(root, 3..=8);
     if modality == Modality::Negated
         && committed
         && coop
+        && !f.passive
         && (source.is_some() || named_subject(v, k))
     {
         code = match code.get(..3) {

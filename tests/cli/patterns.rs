@@ -2683,3 +2683,11 @@ fn considering_weighs_an_option_not_a_judgement() {
         ),
     ]);
 }
+
+#[test]
+fn a_passive_left_undone_is_no_refusal() {
+    check_none(&[(
+        "Chile will not be notified of the plan until October, Peruvian officials said.",
+        "12",
+    )]);
+}
