@@ -276,6 +276,16 @@ fn yielding_08x() {
 }
 
 #[test]
+fn an_invitation_handed_to_someone_invites_them() {
+    check(&[(
+        "The Peruvian minister handed Chile's president an invitation to visit Lima.",
+        "036",
+        Some("PER"),
+        Some("CHL"),
+    )]);
+}
+
+#[test]
 fn raising_a_matter_with_someone_consults_them() {
     check(&[(
         "Peru raised the fate of the fishermen with Chile.",
