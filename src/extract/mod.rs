@@ -31,7 +31,7 @@ use tone::{ArticleTone, ToneIndex};
 /// this plus a fingerprint of the dictionaries, so any change to either shows. Bump it with every
 /// change to the rules that changes what is extracted (2: complements, named subjects, targets
 /// of conditions, coordinated subjects and the other rules of November 2026).
-pub const RULES_VERSION: &str = "107";
+pub const RULES_VERSION: &str = "108";
 
 /// Word beginnings of what two sides agree on ("the agreement", "the truce", "the process"):
 /// support for it by a third state is support for both.
@@ -866,6 +866,15 @@ impl Extractor {
                 // on Wednesday"), unless it dates the report that follows ("…, officials said on
                 // Tuesday")
                 let trig_byte = tokens[ce.trigger_start].start;
+                // the tokens between a time expression and the act, whichever comes first
+                let between = |d: &dates::DatePhrase| {
+                    let to = tokens.partition_point(|t| t.start < d.start);
+                    if to < ce.trigger_start {
+                        to..ce.trigger_start
+                    } else {
+                        ce.trigger_end..to
+                    }
+                };
                 let other_clause = |d: &&dates::DatePhrase| {
                     let to = tokens.partition_point(|t| t.start < d.start);
                     // "two days after" dates only the clause after it
@@ -895,12 +904,7 @@ impl Extractor {
                     }
                     // a quotation mark between them: one is quoted, the other is not ("“… this
                     // year,” the spokesman said")
-                    let (a, b) = if to < ce.trigger_start {
-                        (to, ce.trigger_start)
-                    } else {
-                        (ce.trigger_end, to)
-                    };
-                    if (a..b).any(|j| word(j) == "\"") {
+                    if between(d).any(|j| word(j) == "\"") {
                         return true;
                     }
                     // what is said before a trailing report clause is not dated by it, nor the
@@ -988,20 +992,13 @@ impl Extractor {
                 // which dates the act only when its clause has none ("spoke by phone on
                 // Tuesday …, and Armenia asked Russia for help")
                 let across = |d: &dates::DatePhrase| {
-                    let to = tokens.partition_point(|t| t.start < d.start);
-                    let (a, b) = if to < ce.trigger_start {
-                        (to, ce.trigger_start)
-                    } else {
-                        (ce.trigger_end, to)
-                    };
-                    (a..b).any(|j| word(j) == "," && matches!(word(j + 1), "and" | "but"))
+                    between(d).any(|j| word(j) == "," && matches!(word(j + 1), "and" | "but"))
                 };
                 // (a contrast with a subject of its own is told of a time of its own: "ordered
                 // Itte to leave in late August …, but Paris refused to comply"; "agreed on Monday
                 // …, but made no progress" shares it)
                 let contrast = |d: &dates::DatePhrase| {
-                    let to = tokens.partition_point(|t| t.start < d.start);
-                    (to.min(ce.trigger_start)..to.max(ce.trigger_end)).any(|j| {
+                    between(d).any(|j| {
                         word(j) == ","
                             && word(j + 1) == "but"
                             && (tokens.get(j + 2).is_some_and(|t| t.cap)
