@@ -3701,6 +3701,17 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     if p.code == "014" && v.word(k).starts_with("consider") && !weighs_an_option(v, k) {
         return None;
     }
+    // praise with "as" right after the verb describes an object named before it ("what Baghdad
+    // hailed as Iran's failure"): the state after "as" is no one praised
+    if p.code.starts_with("05")
+        && !f.passive
+        && v.word(k + 1) == "as"
+        && ["hail", "prais", "laud", "welcom"]
+            .iter()
+            .any(|w| v.word(k).starts_with(w))
+    {
+        return None;
+    }
     // talks "between" one actor alone are talks of the two sides that a phrase of two stands
     // for ("talks between the two countries"), not of one state with no one
     if p.text.ends_with("between S!")
@@ -4784,6 +4795,19 @@ fn modality(v: &SentenceView<'_>, k: usize, source: Option<usize>) -> (Modality,
         } else {
             (Modality::Future, true)
         };
+    }
+    // an act named as what efforts or attempts aim at, those efforts the object of a
+    // preposition ("would not remain indifferent to efforts to arm the Greek Cypriot
+    // administration"), is not told as done, and what is said of the efforts is not said of it
+    // ("continued their effort to overthrow the government" is the act going on)
+    if let [.., prep, noun, "to"] = clause.as_slice()
+        && matches!(*noun, "effort" | "efforts" | "attempt" | "attempts")
+        && matches!(
+            *prep,
+            "to" | "of" | "against" | "in" | "for" | "with" | "about"
+        )
+    {
+        return (Modality::Hypothetical, false);
     }
     // an actor followed by nothing but "to" before the act is no subject of a finite verb: the
     // object of one ("urged the two sides to improve ties", "issues raised by both sides to

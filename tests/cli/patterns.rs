@@ -2701,3 +2701,25 @@ fn a_passive_left_undone_is_no_refusal() {
         "12",
     )]);
 }
+
+#[test]
+fn efforts_named_after_a_preposition_and_praise_as_a_description() {
+    // what efforts aim at is not done, and a negation of the main verb is not its refusal
+    check_none(&[
+        (
+            "Peru said it would not remain indifferent to efforts to arm Chile.",
+            "12",
+        ),
+        (
+            "Iraq celebrated what Baghdad hailed as Iran's failure to win the war.",
+            "05",
+        ),
+    ]);
+    // the act an effort is continued for is going on
+    check(&[(
+        "Peru continued its effort to arm Chile.",
+        "07",
+        Some("PER"),
+        Some("CHL"),
+    )]);
+}
