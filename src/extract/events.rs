@@ -3701,6 +3701,17 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     if p.code == "014" && v.word(k).starts_with("consider") && !weighs_an_option(v, k) {
         return None;
     }
+    // "to" between two numbers is a range, not a preposition ("exports account for 95 to 98
+    // pct of Zambia's earnings")
+    if (k + 1..f.end.min(v.end)).any(|j| {
+        v.word(j) == "to"
+            && v.tokens[j - 1].kind == TokenKind::Number
+            && v.tokens
+                .get(j + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+    }) {
+        return None;
+    }
     // praise with "as" right after the verb describes an object named before it ("what Baghdad
     // hailed as Iran's failure"): the state after "as" is no one praised
     if p.code.starts_with("05")

@@ -2723,3 +2723,11 @@ fn efforts_named_after_a_preposition_and_praise_as_a_description() {
         Some("CHL"),
     )]);
 }
+
+#[test]
+fn to_between_two_numbers_is_a_range() {
+    check_none(&[(
+        "Copper exports account for 95 to 98 pct of Zambia's earnings, Peru said.",
+        "06",
+    )]);
+}
