@@ -4524,3 +4524,14 @@ fn talks_between_the_two_countries_are_between_the_two_sides() {
     );
     assert_none(&x, |e| e.code.starts_with("04"));
 }
+
+#[test]
+fn an_act_proposed_is_not_done() {
+    let x = read(
+        "Peru proposed allowing Chilean goods to be imported from Bolivia.",
+        WED,
+    );
+    assert_none(&x, |e| {
+        e.code.starts_with("06") && e.modality == Modality::Asserted
+    });
+}
