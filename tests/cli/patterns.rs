@@ -276,6 +276,16 @@ fn yielding_08x() {
 }
 
 #[test]
+fn speaking_over_a_hotline_is_a_call() {
+    check(&[(
+        "Peru's army chief spoke over the hotline with Chile's army chief on Friday.",
+        "041",
+        Some("PER"),
+        Some("CHL"),
+    )]);
+}
+
+#[test]
 fn an_invitation_handed_to_someone_invites_them() {
     check(&[(
         "The Peruvian minister handed Chile's president an invitation to visit Lima.",
