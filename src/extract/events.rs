@@ -4275,6 +4275,29 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         target = Some(c);
         symmetric = true;
     }
+    // and so do forces exercising "with" another state's ("conducted flight exercises over the
+    // country with the Guyana Defence Force")
+    let exercise = (k..f.end.min(v.end)).any(|j| {
+        ["exercise", "drill", "game", "manoeuvre", "maneuver"]
+            .iter()
+            .any(|x| v.word(j).starts_with(x))
+    });
+    if root == 15
+        && code != "062"
+        && exercise
+        && target.is_none_or(|t| v.mentions[t].locative || v.mentions[t].tok_start >= f.end)
+        && let Some(w) = (f.end..(f.end + 8).min(v.end))
+            .take_while(|&j| !matches!(v.word(j), "," | ";") && !is_clause_break(v.word(j)))
+            .find(|&j| v.word(j) == "with")
+        && let Some(c) = first_mention_in(v, w + 1, (w + 4).min(v.end))
+        && !v.mentions[c].locative
+        && v.mentions[c].country.is_some()
+        && v.mentions[c].country != source.and_then(|s| v.mentions[s].country.clone())
+    {
+        code = "062".to_string();
+        target = Some(c);
+        symmetric = true;
+    }
     // two leaders travelling to the same place meet there: "Biden and Xi are expected in New
     // Delhi" is a meeting at a third location, not a visit to India
     if (code.starts_with("042") || code.starts_with("043"))

@@ -276,6 +276,16 @@ fn yielding_08x() {
 }
 
 #[test]
+fn exercising_with_another_states_forces_is_cooperation() {
+    check(&[(
+        "Peruvian warships held naval drills with the Chilean navy off Arica.",
+        "062",
+        Some("PER"),
+        Some("CHL"),
+    )]);
+}
+
+#[test]
 fn speaking_over_a_hotline_is_a_call() {
     check(&[(
         "Peru's army chief spoke over the hotline with Chile's army chief on Friday.",
