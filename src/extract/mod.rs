@@ -31,7 +31,7 @@ use tone::{ArticleTone, ToneIndex};
 /// this plus a fingerprint of the dictionaries, so any change to either shows. Bump it with every
 /// change to the rules that changes what is extracted (2: complements, named subjects, targets
 /// of conditions, coordinated subjects and the other rules of November 2026).
-pub const RULES_VERSION: &str = "112";
+pub const RULES_VERSION: &str = "113";
 
 /// Word beginnings of what two sides agree on ("the agreement", "the truce", "the process"):
 /// support for it by a third state is support for both.
@@ -705,9 +705,17 @@ impl Extractor {
                     // policy chief Josep Borrell told reporters …", "Canada told a GATT council …")
                     let comment_off_the_map =
                         e.code.starts_with("01") && (sc.is_none() || tc.is_none());
+                    // (nor is a journey of people who hold no office: "the children were flown
+                    // to Doha" is no state visit)
+                    let private_journey = e.code.starts_with("042")
+                        && e.source.is_some_and(|m| {
+                            let code = &mentions[m].code;
+                            ["CVL", "REF", "BUS"].iter().any(|x| code.ends_with(x))
+                        });
                     !(sc.is_none() && tc.is_none())
                         && !(sc.is_some() && sc == tc)
                         && !comment_off_the_map
+                        && !private_journey
                 });
             }
         }

@@ -4535,3 +4535,12 @@ fn an_act_proposed_is_not_done() {
         e.code.starts_with("06") && e.modality == Modality::Asserted
     });
 }
+
+#[test]
+fn a_journey_of_people_who_hold_no_office_is_no_visit() {
+    let x = read(
+        "Peru and Chile agreed on Monday to return children separated by the war. Ten Peruvian children were flown to Santiago on Tuesday. Chile said more would follow.",
+        WED,
+    );
+    assert_none(&x, |e| e.code.starts_with("042"));
+}
