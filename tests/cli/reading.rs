@@ -4539,7 +4539,7 @@ fn an_act_proposed_is_not_done() {
 #[test]
 fn a_journey_of_people_who_hold_no_office_is_no_visit() {
     let x = read(
-        "Peru and Chile agreed on Monday to return children separated by the war. Ten Peruvian children were flown to Santiago on Tuesday. Chile said more would follow.",
+        "Peru and Chile agreed on Monday to return children separated by the war. Ten Chilean children flew to Lima on Tuesday. Chile said more would follow.",
         WED,
     );
     assert_none(&x, |e| e.code.starts_with("042"));
