@@ -4544,3 +4544,17 @@ fn a_journey_of_people_who_hold_no_office_is_no_visit() {
     );
     assert_none(&x, |e| e.code.starts_with("042"));
 }
+
+#[test]
+fn foreign_ministers_of_smaller_states_are_known_in_their_dates() {
+    let x = read(
+        "Margus Tsahkna said on Monday that Estonia would raise the case with Latvia.",
+        "2023-08-09",
+    );
+    assert_eq!(mention(&x, "Margus Tsahkna").actor, "ESTGOV");
+    let x = read(
+        "Nasser Bourita received his Portuguese counterpart in Rabat.",
+        "2019-05-14",
+    );
+    assert_eq!(mention(&x, "Nasser Bourita").actor, "MARGOV");
+}
