@@ -878,7 +878,19 @@ impl Dictionaries {
                 ));
             }
         }
+        // (an international body's officer has the country `IGO` and the body's code)
+        let bodies: HashSet<&str> = self.organisations.iter().map(|o| o.code.as_str()).collect();
         for p in &self.people {
+            if p.country == "IGO" {
+                if !bodies.is_empty() && !bodies.contains(p.code.as_str()) {
+                    errors.push(DictError::new(
+                        "people.tsv",
+                        0,
+                        format!("{}: unknown international body `{}`", p.name, p.code),
+                    ));
+                }
+                continue;
+            }
             if !states.is_empty() && !states.contains(p.country.as_str()) {
                 errors.push(DictError::new(
                     "people.tsv",

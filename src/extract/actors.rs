@@ -195,6 +195,12 @@ impl Person {
     }
 }
 
+/// The state an actor code stands for: none for an international body ("IGOEUR"), else its
+/// first three letters ("RUSGOV" → "RUS").
+fn country_of_code(code: &str) -> Option<String> {
+    (!code.starts_with("IGO")).then(|| state_of(code))
+}
+
 /// The state of an actor code: its first three letters ("RUSGOV" → "RUS").
 fn state_of(code: &str) -> String {
     code.get(..3).unwrap_or(code).to_string()
@@ -581,7 +587,7 @@ impl ActorIndex {
                 Entry::Person { person } => {
                     let p = &self.people[*person];
                     let (code, _) = p.code_on(date);
-                    let country = Some(state_of(&code));
+                    let country = country_of_code(&code);
                     ActorMention {
                         person: Some(p.name.clone()),
                         ..ActorMention::plain(sentence, s, e, code, country, MentionKind::Person)
@@ -692,8 +698,9 @@ impl ActorIndex {
                 && tokens[s - 1].cap
                 && out.last().is_none_or(|o| o.tok_end < s)
                 && let Some(p) = self.titled_surname(word(s - 1), date)
+                && let state = p.country_on(date)
+                && state != "IGO"
             {
-                let state = p.country_on(date);
                 m.tok_start = s - 1;
                 m.code = format!("{state}GOV");
                 m.country = Some(state);
@@ -800,12 +807,12 @@ impl ActorIndex {
                                 // a state named before the name that is not the person's own
                                 // names someone else of that name ("Saudi Crown Prince
                                 // Abdullah" is not Afghanistan's Abdullah Abdullah)
-                                Some(c) if *c != state => {
+                                Some(c) if *c != state && !code.starts_with("IGO") => {
                                     m.code = format!("{c}{}", &code[3..]);
                                     m.kind = MentionKind::Agent;
                                 }
                                 _ => {
-                                    m.country = Some(state);
+                                    m.country = country_of_code(&code);
                                     m.code = code;
                                     m.person = Some(p.name.clone());
                                     m.kind = MentionKind::Person;
@@ -921,7 +928,7 @@ impl ActorIndex {
                         m.tok_end = k;
                     } else if let Some(p) = titled {
                         m.code = p.code_on(date).0;
-                        m.country = Some(state_of(&m.code));
+                        m.country = country_of_code(&m.code);
                         m.person = Some(p.name.clone());
                         m.kind = MentionKind::Person;
                         m.tok_end = k;

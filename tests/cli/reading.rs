@@ -4558,3 +4558,20 @@ fn foreign_ministers_of_smaller_states_are_known_in_their_dates() {
     );
     assert_eq!(mention(&x, "Nasser Bourita").actor, "MARGOV");
 }
+
+#[test]
+fn an_officer_of_an_international_body_speaks_for_it_in_that_office() {
+    let x = read(
+        "Josep Borrell urged Serbia to show restraint.",
+        "2021-09-30",
+    );
+    let m = mention(&x, "Josep Borrell");
+    assert_eq!(m.actor, "IGOEUR");
+    assert_eq!(m.country, None);
+    // the same person as a minister of his state, in that office's dates
+    let x = read(
+        "Josep Borrell urged Serbia to show restraint.",
+        "2019-01-15",
+    );
+    assert_eq!(mention(&x, "Josep Borrell").actor, "ESPGOV");
+}
