@@ -964,6 +964,21 @@ mod tests {
     }
 
     #[test]
+    fn an_officer_of_an_unknown_international_body_is_an_error() {
+        let people = "# test\nname\taliases\tcountry\tcode\trole\tfrom\tto\n\
+            Ana Ruiz\t\tIGO\tIGOEUR\tEU envoy\t2021-01-20\t\n\
+            Lena Berg\t\tIGO\tIGOXYZ\tenvoy\t2021-01-20\t\n";
+        let errs = Dictionaries::parse(&src(&[("people.tsv", people)]), "test").unwrap_err();
+        let text: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        assert!(
+            text.iter()
+                .any(|e| e.contains("Lena Berg") && e.contains("unknown international body")),
+            "{text:?}"
+        );
+        assert!(!text.iter().any(|e| e.contains("Ana Ruiz")), "{text:?}");
+    }
+
+    #[test]
     fn reports_overlapping_roles_and_bad_dates_with_lines() {
         let people = "# test\nname\taliases\tcountry\tcode\trole\tfrom\tto\n\
             Joe Biden\t\tUSA\tUSAGOV\tpresident\t2021-01-20\t2025-01-20\n\
