@@ -3725,12 +3725,18 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
     }
     // talks "between" one actor alone are talks of the two sides that a phrase of two stands
     // for ("talks between the two countries"), not of one state with no one
-    if p.text.ends_with("between S!")
+    let ends_between_one = matches!(
+        p.elems.as_slice(),
+        [.., Elem::Word { alts, .. }, Elem::Slot(Role::Source)]
+            if alts.iter().any(|a| a == &["between"])
+    );
+    if ends_between_one
         && f.source.flatten().is_none_or(|s| {
-            let m = &v.mentions[s];
-            !(matches!(v.word(m.tok_start), "the" | "both")
-                && matches!(v.word(m.tok_start + 1), "two" | "both"))
-                && v.word(m.tok_start) != "both"
+            let (first, second) = (
+                v.word(v.mentions[s].tok_start),
+                v.word(v.mentions[s].tok_start + 1),
+            );
+            !(first == "both" || (first == "the" && matches!(second, "two" | "both")))
         })
     {
         return None;
@@ -4258,45 +4264,41 @@ fn finish(pid: usize, p: &Pattern, v: &SentenceView<'_>, mut f: Fill) -> Option<
         code = "192".to_string();
     }
     // two states' forces exercising together cooperate ("French and Egyptian warships
-    // launched war games"): military cooperation between them, not a show of force
-    if root == 15
-        && target.is_none_or(|t| v.mentions[t].locative)
-        && (k..f.end.min(v.end)).any(|j| {
-            let w = v.word(j);
-            ["exercise", "drill", "game", "manoeuvre", "maneuver"]
-                .iter()
-                .any(|x| w.starts_with(x))
-        })
-        && let Some(c) = source.and_then(|s| conjunct(v, s))
-        && v.mentions[c].country.is_some()
-        && v.mentions[c].country != source.and_then(|s| v.mentions[s].country.clone())
-    {
-        code = "062".to_string();
-        target = Some(c);
-        symmetric = true;
-    }
-    // and so do forces exercising "with" another state's ("conducted flight exercises over the
-    // country with the Guyana Defence Force")
+    // launched war games"), and so do forces exercising "with" another state's ("conducted
+    // flight exercises over the country with the Guyana Defence Force"): military cooperation
+    // between them, not a show of force
     let exercise = (k..f.end.min(v.end)).any(|j| {
-        ["exercise", "drill", "game", "manoeuvre", "maneuver"]
-            .iter()
-            .any(|x| v.word(j).starts_with(x))
+        starts_with_any(
+            v.word(j),
+            &["exercise", "drill", "game", "manoeuvre", "maneuver"],
+        )
     });
-    if root == 15
-        && code != "062"
-        && exercise
-        && target.is_none_or(|t| v.mentions[t].locative || v.mentions[t].tok_start >= f.end)
-        && let Some(w) = (f.end..(f.end + 8).min(v.end))
-            .take_while(|&j| !matches!(v.word(j), "," | ";") && !is_clause_break(v.word(j)))
-            .find(|&j| v.word(j) == "with")
-        && let Some(c) = first_mention_in(v, w + 1, (w + 4).min(v.end))
-        && !v.mentions[c].locative
-        && v.mentions[c].country.is_some()
-        && v.mentions[c].country != source.and_then(|s| v.mentions[s].country.clone())
-    {
-        code = "062".to_string();
-        target = Some(c);
-        symmetric = true;
+    if root == 15 && exercise {
+        let own = source.and_then(|s| v.mentions[s].country.clone());
+        let other_state =
+            |c: &usize| v.mentions[*c].country.is_some() && v.mentions[*c].country != own;
+        let together = || {
+            source
+                .and_then(|s| conjunct(v, s))
+                .filter(|_| target.is_none_or(|t| v.mentions[t].locative))
+        };
+        let with_partner = || {
+            if !target.is_none_or(|t| v.mentions[t].locative || v.mentions[t].tok_start >= f.end) {
+                return None;
+            }
+            let w = (f.end..(f.end + 8).min(v.end))
+                .take_while(|&j| !matches!(v.word(j), "," | ";") && !is_clause_break(v.word(j)))
+                .find(|&j| v.word(j) == "with")?;
+            first_mention_in(v, w + 1, (w + 4).min(v.end)).filter(|&c| !v.mentions[c].locative)
+        };
+        if let Some(c) = together()
+            .filter(other_state)
+            .or_else(|| with_partner().filter(other_state))
+        {
+            code = "062".to_string();
+            target = Some(c);
+            symmetric = true;
+        }
     }
     // two leaders travelling to the same place meet there: "Biden and Xi are expected in New
     // Delhi" is a meeting at a third location, not a visit to India
